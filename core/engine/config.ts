@@ -1,0 +1,37 @@
+import { rules } from '../../rules/index.js';
+import { vocabularyFor } from '../vocabulary/languages.js';
+import type { ConfigData, ResolvedConfig, RuleSetting, Severity } from './types.js';
+
+export interface ResolveOptions {
+  /** The machine's IANA time zone, used when the config names none. */
+  machineTimezone: string;
+  /** `--rule id:severity` overrides, applied last. */
+  ruleOverrides?: Record<string, Severity>;
+}
+
+/** Defaults, then the config file's data, then CLI overrides. Assumes `data` already passed schema validation. */
+export function resolveConfig(data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: {} });
+  for (const [id, value] of Object.entries(data?.rules ?? {})) {
+    const [severity, ruleOptions] = Array.isArray(value) ? value : [value];
+    settings.set(id, { severity, options: ruleOptions ?? {} });
+  }
+  for (const [id, severity] of Object.entries(options.ruleOverrides ?? {})) {
+    settings.set(id, { severity, options: settings.get(id)?.options ?? {} });
+  }
+  const locale = data?.locale ?? 'en-US';
+  const changes = { add: { ...(data?.vocabulary?.add ?? {}) }, remove: { ...(data?.vocabulary?.remove ?? {}) } };
+  if (data?.nextStepsHeadings) {
+    // The config's list replaces the default next-steps words.
+    changes.remove.nextStepsHeadings = [...vocabularyFor(locale).words('nextStepsHeadings')];
+    changes.add.nextStepsHeadings = data.nextStepsHeadings;
+  }
+  return {
+    rules: settings,
+    seller: data?.seller ?? [],
+    locale,
+    timezone: data?.timezone ?? options.machineTimezone,
+    vocabulary: vocabularyFor(locale, changes),
+  };
+}

@@ -1,0 +1,96 @@
+import type { Vocabulary } from '../vocabulary/types.js';
+import type { Owner, Person, Side } from './types.js';
+
+/** "Kim Lee (IT)", "@kim", "Kim Lee <kim@acme.com>", "Kim Lee (@kimlee)" → a person of one side. */
+export function personFrom(entry: string, side: Person['side']): Person | undefined {
+  const handles: string[] = [];
+  let name = entry.replace(/<([^>]*)>/g, (_, email: string) => {
+    handles.push(email.trim().toLowerCase());
+    return ' ';
+  });
+  name = name.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    for (const h of inner.match(/@[\w.-]+/g) ?? []) handles.push(h.slice(1).toLowerCase());
+    return ' ';
+  });
+  for (const h of name.match(/(?<![\w.])@[\w.-]+/g) ?? []) handles.push(h.slice(1).toLowerCase());
+  name = name.replace(/(?<![\w.])@[\w.-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!name && handles.length === 0) return undefined;
+  return { name: name || handles[0], handles, side };
+}
+
+/** Entries of a front matter value or a labelled line: a list, or a comma/semicolon/"and"-separated string. */
+export function rosterEntries(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []));
+  if (typeof value === 'string') return value.split(/\s*(?:[,;]|\s&\s|\band\b)\s*/).filter((s) => s.trim() !== '');
+  return [];
+}
+
+export interface RosterIndex {
+  seller: Person[];
+  buyer: Person[];
+  attendees: Person[];
+  account?: string;
+  /** Config roster: names and @handles of the team, and email domains such as "@oursales.com". */
+  sellerDomains: string[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+
+function matchesPerson(p: Person, who: string): boolean {
+  const name = norm(p.name);
+  const first = name.split(' ')[0];
+  const compact = name.replace(/[\s.'-]/g, '');
+  const w = who.startsWith('@') ? who.slice(1) : who;
+  if (w === name || w === first || p.handles.includes(w)) return true;
+  if (who.startsWith('@')) return w.replace(/[._-]/g, '') === compact || w === first;
+  return false;
+}
+
+/** Finds the person a name or @handle means, across both sides and the attendee list. */
+export function findPerson(index: RosterIndex, who: string): Person | undefined {
+  const w = norm(who).replace(/'s$/, '');
+  return (
+    index.seller.find((p) => matchesPerson(p, w)) ??
+    index.buyer.find((p) => matchesPerson(p, w)) ??
+    index.attendees.find((p) => matchesPerson(p, w))
+  );
+}
+
+/** The side an owner's words name (SPEC 1.2), or undefined when they name no one. */
+export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: string, nameLike: (s: string) => boolean): Owner | undefined {
+  const text = raw.trim().replace(/^[("'“]+|[)"'”.,;]+$/g, '').trim();
+  if (!text) return undefined;
+  const lower = norm(text);
+  const inList = (category: string) => vocabulary.words(category).some((w) => norm(w) === lower);
+  if (inList('sellerPronouns')) return { text, side: 'seller' };
+  if (inList('jointPronouns')) return { text, side: 'joint' };
+  if (inList('buyerPronouns')) return { text, side: 'buyer' };
+  if (inList('thirdPersonPronouns')) return { text, side: 'unknown' };
+  if (index.account && (lower === norm(index.account) || lower === norm(index.account).split(' ')[0])) {
+    return { text, side: 'buyer' };
+  }
+  const email = /^[\w.+-]+@([\w-]+(?:\.[\w-]+)+)$/.exec(text);
+  if (email) {
+    const domain = email[1].toLowerCase();
+    if (index.sellerDomains.includes(domain)) return { text, side: 'seller' };
+  }
+  const person = findPerson(index, email ? text.split('@')[0] : text);
+  if (person) return { text, side: person.side === 'unknown' ? fallbackSide(index) : person.side, person };
+  if (text.startsWith('@') ? /^@[\w.-]+$/.test(text) : nameLike(text) || email) {
+    return { text, side: fallbackSide(index) };
+  }
+  return undefined;
+}
+
+/** A named owner on no roster is the client's when we know who the sellers are (SPEC 1.2). */
+function fallbackSide(index: RosterIndex): Side {
+  return index.seller.length > 0 || index.sellerDomains.length > 0 ? 'buyer' : 'unknown';
+}
+
+export function combinedSide(owners: readonly Owner[]): Side {
+  if (owners.length === 0) return 'unknown';
+  const sides = new Set(owners.map((o) => o.side));
+  if (sides.has('joint') || (sides.has('seller') && sides.has('buyer'))) return 'joint';
+  if (sides.size === 1) return owners[0].side;
+  return 'unknown';
+}

@@ -1,0 +1,122 @@
+import type { PhraseMatch, Vocabulary } from './types.js';
+
+export type VocabularyData = Record<string, string[]>;
+
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Regular English verb forms, plus the irregular ones from data. Over-generation is harmless. */
+function verbForms(verb: string, irregular: Record<string, string[]>): string[] {
+  const forms = new Set([verb, ...(irregular[verb] ?? [])]);
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  forms.add(/(s|x|z|ch|sh|o)$/.test(verb) ? `${verb}es` : `${verb}s`);
+  forms.add(verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+  forms.add(`${stem}ing`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) {
+    const last = verb.at(-1);
+    forms.add(`${verb}${last}ed`);
+    forms.add(`${verb}${last}ing`);
+  }
+  if (/[^aeiou]y$/.test(verb)) {
+    forms.add(`${verb.slice(0, -1)}ies`);
+    forms.add(`${verb.slice(0, -1)}ied`);
+  }
+  return [...forms];
+}
+
+function wordPattern(word: string): string {
+  // Apostrophes match straight or curly ones; a hyphen matches a hyphen or white space.
+  return escapeRegExp(word)
+    .replace(/['’]/g, "['’]")
+    .replace(/-/g, '[-\\s]?');
+}
+
+/** Turns one phrase of the data syntax into a regular-expression source (no boundaries). */
+export function phrasePattern(phrase: string, irregular: Record<string, string[]>): string {
+  const slots = phrase.trim().toLowerCase().split(/\s+/);
+  let out = '';
+  slots.forEach((slot, i) => {
+    const optional = slot.endsWith('?') && slot.length > 1;
+    const body = optional ? slot.slice(0, -1) : slot;
+    const alternatives = body.split('|').flatMap((alt) =>
+      alt.endsWith('*') && alt.length > 1 ? verbForms(alt.slice(0, -1), irregular) : [alt],
+    );
+    alternatives.sort((a, b) => b.length - a.length);
+    const group = `(?:${alternatives.map(wordPattern).join('|')})`;
+    const sep = i === 0 ? '' : '\\s+';
+    out += optional ? `(?:${sep}${group})?` : `${sep}${group}`;
+  });
+  return out;
+}
+
+function categorySource(phrases: readonly string[], irregular: Record<string, string[]>): string {
+  const sources = phrases.map((p) => phrasePattern(p, irregular));
+  sources.sort((a, b) => b.length - a.length);
+  return sources.length ? sources.join('|') : '(?!)';
+}
+
+function compileCategory(phrases: readonly string[], irregular: Record<string, string[]>): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  return new RegExp(`(?<!${WORD_CHAR})(?:${categorySource(phrases, irregular)})(?!${WORD_CHAR})`, 'giu');
+}
+
+export interface VocabularyChanges {
+  add?: Record<string, string[]>;
+  remove?: Record<string, string[]>;
+}
+
+/** Builds a searchable vocabulary from data lists and a config's additions and removals. */
+export function compileVocabulary(
+  language: string,
+  data: VocabularyData,
+  irregular: Record<string, string[]>,
+  changes: VocabularyChanges = {},
+): Vocabulary {
+  const lists = new Map<string, string[]>();
+  for (const [name, list] of Object.entries(data)) {
+    if (Array.isArray(list)) lists.set(name, [...list]);
+  }
+  for (const [name, extra] of Object.entries(changes.add ?? {})) {
+    lists.set(name, [...(lists.get(name) ?? []), ...extra]);
+  }
+  for (const [name, drop] of Object.entries(changes.remove ?? {})) {
+    const gone = new Set(drop.map((p) => p.toLowerCase()));
+    lists.set(name, (lists.get(name) ?? []).filter((p) => !gone.has(p.toLowerCase())));
+  }
+  const compiled = new Map<string, RegExp | undefined>();
+  const regexFor = (category: string): RegExp | undefined => {
+    if (!compiled.has(category)) compiled.set(category, compileCategory(lists.get(category) ?? [], irregular));
+    return compiled.get(category);
+  };
+  const memos = new Map<string, unknown>();
+  return {
+    language,
+    memo<T>(key: string, make: () => T): T {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
+    words: (category) => lists.get(category) ?? [],
+    find(category, text) {
+      const re = regexFor(category);
+      if (!re) return [];
+      const out: PhraseMatch[] = [];
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0].toLowerCase() });
+      }
+      return out;
+    },
+    source: (category) => categorySource(lists.get(category) ?? [], irregular),
+    has(category, text) {
+      const re = regexFor(category);
+      if (!re) return false;
+      re.lastIndex = 0;
+      const found = re.test(text);
+      re.lastIndex = 0;
+      return found;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Note } from '../core/model/types.js';
+
+/** Where a note-level problem is shown: the title, else the first line of the body. */
+export function noteAnchor(note: Note): { start: number; end: number } {
+  if (note.title) return { start: note.title.start, end: note.title.end };
+  const from = note.frontMatter ? note.frontMatter.end : 0;
+  const rest = note.text.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  const start = Math.min(note.text.length, from + lead);
+  const lineEnd = note.text.indexOf('\n', start);
+  const end = lineEnd < 0 ? note.text.length : lineEnd;
+  return { start, end: Math.max(start, end > start && note.text[end - 1] === '\r' ? end - 1 : end) };
+}
+
+/** Where a next-steps problem is shown: the Next steps heading, else the first action item, else the note. */
+export function nextStepsAnchor(note: Note): { start: number; end: number } {
+  if (note.nextStepsHeading) return note.nextStepsHeading;
+  const first = note.actionItems[0];
+  return first ? { start: first.start, end: first.end } : noteAnchor(note);
+}
+
+/** "Mary" when the client's roster names someone, else "the client". */
+export function clientName(note: Note): string {
+  const first = note.roster.buyer[0]?.name.split(' ')[0];
+  return first || 'the client';
+}
+
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? t.slice(0, max - 1) + '…' : t}"`;
+}

@@ -1,0 +1,64 @@
+import type { Rule } from '../core/engine/types.js';
+import type { Sentence } from '../core/model/types.js';
+import type { PhraseMatch, Vocabulary } from '../core/vocabulary/types.js';
+import { quote } from './anchors.js';
+import { meta } from './meta.js';
+
+/** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
+function isVerbUse(s: Sentence, m: PhraseMatch, vocabulary: Vocabulary): boolean {
+  const after = s.text.slice(m.end);
+  const nounNext = vocabulary.memo('nounAfterFollowUp', () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'));
+  if (/^(follow|check)/i.test(m.text) && nounNext.test(after)) return false;
+  if (!m.text.includes('-')) return true;
+  const previous = /([\p{L}']+)\s*$/u.exec(s.text.slice(0, m.start))?.[1]?.toLowerCase() ?? '';
+  return vocabulary.words('verbCues').includes(previous.replace('’', "'"));
+}
+
+function clientOnly(s: Sentence, vocabulary: Vocabulary): boolean {
+  return vocabulary.has('clientOnlyMeetings', s.text) && !vocabulary.has('clientOnlyOverrides', s.text);
+}
+
+export const noVagueFollowUp: Rule = {
+  meta: meta({
+    id: 'no-vague-follow-up',
+    severity: 'warn',
+    description: 'Follow-ups must name a day: no "circle back", "touch base next week" or "let us know" without a date.',
+    fixable: false,
+    scope: 'customer-meeting',
+  }),
+  check({ note, report, vocabulary }) {
+    for (const s of note.sentences) {
+      if (s.item?.done) continue;
+      if (s.dates.some((d) => d.kind === 'concrete')) continue;
+      const vague = s.dates.filter((d) => d.kind === 'vague');
+      if (vague.length && !clientOnly(s, vocabulary)) {
+        const cues = [
+          ...vocabulary.find('followUpVerbs', s.text),
+          ...vocabulary.find('meetingNouns', s.text),
+          ...vocabulary.find('schedulingVerbs', s.text),
+        ].map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
+        if (cues.length) {
+          const v = vague[0];
+          const cue = cues.reduce((a, b) => (Math.abs(b.start - v.start) < Math.abs(a.start - v.start) ? b : a));
+          const start = Math.min(cue.start, v.start);
+          const end = Math.max(cue.end, v.end);
+          report({
+            start,
+            end,
+            message: `${quote(note.text.slice(start, end))} names no day. Agree on the date and time with the client now and put it on the calendar.`,
+          });
+          continue;
+        }
+      }
+      if (s.heading) continue;
+      const promise = vocabulary.find('nonCommittal', s.text).find((m) => isVerbUse(s, m, vocabulary));
+      if (promise) {
+        report({
+          start: s.start + promise.start,
+          end: s.start + promise.end,
+          message: `${quote(promise.text)} has no date. Agree on when (e.g. "by Tue Dec 1") or book the next call instead.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import { addDays, formatDay } from '../core/dates/calendar.js';
+import type { Rule } from '../core/engine/types.js';
+import { meta } from './meta.js';
+
+export const requireActionDueDate: Rule = {
+  meta: meta({
+    id: 'require-action-due-date',
+    severity: 'warn',
+    description: 'Every open client or joint action item must have a concrete due date.',
+    fixable: false,
+    scope: 'customer-meeting',
+  }),
+  check({ note, report }) {
+    const example = note.meeting.date ? formatDay(addDays(note.meeting.date, 5)) : 'Tue Dec 1';
+    for (const item of note.actionItems) {
+      // Meetings are checked by require-dated-next-event; this rule is about the client's tasks.
+      if (item.done || item.isEvent || (item.side !== 'buyer' && item.side !== 'joint')) continue;
+      if (item.dates.some((d) => d.kind === 'concrete')) continue;
+      const who = item.owners[0]?.text ?? 'The client';
+      report({
+        start: item.start,
+        end: item.end,
+        message: `${who}'s action has no due date. Agree on a day, e.g. "by ${example}".`,
+      });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../core/engine/types.js';
+import { meta } from './meta.js';
+
+export const requireActionOwner: Rule = {
+  meta: meta({
+    id: 'require-action-owner',
+    severity: 'warn',
+    description: 'Every open action item must name who owns it.',
+    fixable: false,
+    scope: 'any-note',
+  }),
+  check({ note, report }) {
+    for (const item of note.actionItems) {
+      // A meeting with no owner is joint: both sides committed their time (SPEC 1.3.1).
+      if (item.done || item.owners.length > 0 || item.isEvent) continue;
+      report({
+        start: item.start,
+        end: item.end,
+        message: 'No one owns this action item. Start it with a name, e.g. "Mary: …" or "@dana …".',
+      });
+    }
+  },
+};

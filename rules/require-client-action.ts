@@ -1,0 +1,31 @@
+import { compareDates } from '../core/dates/calendar.js';
+import type { Rule } from '../core/engine/types.js';
+import { clientName, nextStepsAnchor } from './anchors.js';
+import { meta } from './meta.js';
+
+export const requireClientAction: Rule = {
+  meta: meta({
+    id: 'require-client-action',
+    severity: 'error',
+    description: 'At least one open action item must be the client’s (or joint): the client needs skin in the game.',
+    fixable: false,
+    scope: 'customer-meeting',
+  }),
+  check({ note, report, vocabulary }) {
+    const open = note.actionItems.filter((i) => !i.done);
+    if (note.actionItems.length === 0) return;
+    if (open.some((i) => i.side === 'buyer' || i.side === 'joint' || (i.isEvent && i.owners.length === 0))) return;
+    // A meeting agreed in the prose or front matter, with a day, is the client's time committed too.
+    const meetingDate = note.meeting.date;
+    const agreed = note.events.some(
+      (e) => e.source !== 'item' && e.when && (!meetingDate || !e.when.date || compareDates(e.when.date, meetingDate) >= 0),
+    );
+    if (agreed) return;
+    const ideas = vocabulary.words('clientCommitmentIdeas');
+    const whose = open.length > 0 && open.every((i) => i.side === 'seller') ? `All ${open.length} open action items are yours` : 'No open action item is the client’s';
+    report({
+      ...nextStepsAnchor(note),
+      message: `${whose}. Ask ${clientName(note)} to commit to one too${ideas.length ? `, e.g. ${ideas.slice(0, 2).join(', or ')}` : ''}.`,
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import { addDays, compareDates, formatDay } from '../core/dates/calendar.js';
+import type { Rule } from '../core/engine/types.js';
+import { nextStepsAnchor } from './anchors.js';
+import { meta } from './meta.js';
+
+export const requireDatedNextEvent: Rule = {
+  meta: meta({
+    id: 'require-dated-next-event',
+    severity: 'error',
+    description: 'A next meeting with the client must be on the calendar with a concrete date.',
+    fixable: false,
+    scope: 'customer-meeting',
+  }),
+  check({ note, report }) {
+    const meetingDate = note.meeting.date;
+    const dated = note.events.some(
+      (e) => !e.item?.done && e.when && (!meetingDate || !e.when.date || compareDates(e.when.date, meetingDate) >= 0),
+    );
+    if (dated) return;
+    const undated = note.events.find((e) => !e.item?.done);
+    const example = meetingDate ? `"Follow-up call ${formatDay(addDays(meetingDate, 7))} at 2pm"` : '"Follow-up call Tue Dec 1 at 2pm"';
+    report({
+      ...(undated ? { start: undated.start, end: undated.end } : nextStepsAnchor(note)),
+      message: undated
+        ? `This meeting has no day yet. Agree on the date and time with the client and write it down, e.g. ${example}.`
+        : `No next meeting is on the calendar. Before you leave, agree on a day and time with the client, e.g. ${example}, and send the invite.`,
+    });
+  },
+};
