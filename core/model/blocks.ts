@@ -39,7 +39,9 @@ function offsets(node: Nodes): Range | undefined {
 function isAutolink(node: Nodes & { type: 'link' }): boolean {
   if (node.children.length !== 1 || node.children[0].type !== 'text') return false;
   const value = node.children[0].value;
-  return node.url === value || node.url === `mailto:${value}` || node.url === `http://${value}` || node.url.endsWith(value);
+  // An email address stays: it often names an action item's owner.
+  if (node.url === `mailto:${value}`) return false;
+  return node.url === value || node.url === `http://${value}` || node.url.endsWith(value);
 }
 
 /** The source ranges of a block's prose: text inside it, minus code, HTML, images and link targets. */
