@@ -9,9 +9,10 @@ function isVerbUse(s: Sentence, m: PhraseMatch, vocabulary: Vocabulary): boolean
   const after = s.text.slice(m.end);
   const nounNext = vocabulary.memo('nounAfterFollowUp', () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'));
   if (/^(follow|check)/i.test(m.text) && nounNext.test(after)) return false;
+  const previous = (/([\p{L}'’]+)\s*$/u.exec(s.text.slice(0, m.start))?.[1] ?? '').toLowerCase().replace('’', "'");
+  if (vocabulary.words('nounDeterminers').includes(previous)) return false;
   if (!m.text.includes('-')) return true;
-  const previous = /([\p{L}']+)\s*$/u.exec(s.text.slice(0, m.start))?.[1]?.toLowerCase() ?? '';
-  return vocabulary.words('verbCues').includes(previous.replace('’', "'"));
+  return vocabulary.words('verbCues').includes(previous);
 }
 
 function clientOnly(s: Sentence, vocabulary: Vocabulary): boolean {

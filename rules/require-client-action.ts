@@ -15,6 +15,8 @@ export const requireClientAction: Rule = {
     const open = note.actionItems.filter((i) => !i.done);
     if (note.actionItems.length === 0) return;
     if (open.some((i) => i.side === 'buyer' || i.side === 'joint' || (i.isEvent && i.owners.length === 0))) return;
+    // A named owner on no roster may well be the client: without rosters, do not guess.
+    if (open.some((i) => i.side === 'unknown' && i.owners.some((o) => o.side === 'unknown' && !o.person))) return;
     // A meeting agreed in the prose or front matter, with a day, is the client's time committed too.
     const meetingDate = note.meeting.date;
     const agreed = note.events.some(
@@ -22,7 +24,12 @@ export const requireClientAction: Rule = {
     );
     if (agreed) return;
     const ideas = vocabulary.words('clientCommitmentIdeas');
-    const whose = open.length > 0 && open.every((i) => i.side === 'seller') ? `All ${open.length} open action items are yours` : 'No open action item is the client’s';
+    const whose =
+      open.length === 1 && open[0].side === 'seller'
+        ? 'The only open action item is yours'
+        : open.length > 0 && open.every((i) => i.side === 'seller')
+          ? `All ${open.length} open action items are yours`
+          : 'No open action item is the client’s';
     report({
       ...nextStepsAnchor(note),
       message: `${whose}. Ask ${clientName(note)} to commit to one too${ideas.length ? `, e.g. ${ideas.slice(0, 2).join(', or ')}` : ''}.`,

@@ -79,6 +79,14 @@ export function buildNote(text: string, options: NoteOptions): Note {
   const headings: Heading[] = [];
   const ownerLabels = new Map<number, Owner[]>();
   const nextStepsWords = (s: string) => vocabulary.has('nextStepsHeadings', s);
+  const otherSection = (s: string) => vocabulary.words('otherSections').includes(s.trim().toLowerCase().replace(/[:*#]+$/, '').trim());
+  /** Under a next-steps heading: the innermost heading names next steps, or an outer one does and the inner one names no other section. */
+  const underNextSteps = (headings: readonly string[]) => {
+    const inner = headings[headings.length - 1];
+    if (inner === undefined) return false;
+    if (nextStepsWords(inner)) return true;
+    return !otherSection(inner) && headings.slice(0, -1).some(nextStepsWords);
+  };
 
   const proseSentences = (start: number, masked: string, heading = false) => {
     for (const [a, b] of splitSentences(masked)) {
@@ -119,11 +127,11 @@ export function buildNote(text: string, options: NoteOptions): Note {
 
   const markerRe = vocabulary.memo(
     'actionMarkerLine',
-    () => new RegExp(`^(\\s*(?:${vocabulary.source('actionMarkers')})s?\\s*[:：]\\s*)(?=\\S)`, 'iu'),
+    () => new RegExp(`^(\\s*(?:${vocabulary.source('actionMarkers')})s?(?:\\s*#?\\d+(?:\\.\\d+)*)?\\s*[:：]\\s*)(?=\\S)`, 'iu'),
   );
 
   for (const block of blocks) {
-    const inNextSteps = block.context.headings.some(nextStepsWords) || (block.context.label !== undefined && nextStepsWords(block.context.label));
+    const inNextSteps = underNextSteps(block.context.headings) || (block.context.label !== undefined && nextStepsWords(block.context.label));
     if (block.kind === 'heading') {
       const heading: Heading = { depth: block.depth, text: block.text.trim(), start: block.start, end: block.end, nextSteps: nextStepsWords(block.text) };
       headings.push(heading);
@@ -158,15 +166,17 @@ export function buildNote(text: string, options: NoteOptions): Note {
       else proseSentences(block.start, masked);
       continue;
     }
-    // Paragraph lines: marker lines ("AI: …") anywhere, plain lines under a next-steps heading.
+    // Paragraph lines: marker lines ("AI: …") anywhere, and the lines of a short paragraph under a next-steps heading.
+    const lines = block.text.split('\n');
+    const shortList = lines.length <= 8 && lines.every((l) => l.length <= 200);
     let lineStart = 0;
     let proseFrom = 0;
     const flushProse = (to: number) => {
       if (to > proseFrom) proseSentences(block.start + proseFrom, block.text.slice(proseFrom, to));
     };
-    for (const line of block.text.split('\n')) {
+    for (const line of lines) {
       const marker = markerRe.exec(line);
-      const underHeading = inNextSteps && !li && !block.context.quote && line.trim() !== '' && !/:\s*$/.test(line) && block.context.label === undefined;
+      const underHeading = inNextSteps && shortList && !li && !block.context.quote && line.trim() !== '' && !/:\s*$/.test(line) && block.context.label === undefined;
       if (marker || underHeading) {
         flushProse(lineStart);
         const masked = marker ? ' '.repeat(marker[1].length) + line.slice(marker[1].length) : line;

@@ -27,6 +27,11 @@ function verbForms(verb: string, irregular: Record<string, string[]>): string[] 
   return [...forms];
 }
 
+/** Base, third person and -ing forms only: "follow up", "follows up", "following up", not "followed up". */
+function presentForms(verb: string, irregular: Record<string, string[]>): string[] {
+  return verbForms(verb, irregular).filter((f) => f === verb || /(?:s|ing)$/.test(f));
+}
+
 function wordPattern(word: string): string {
   // Apostrophes match straight or curly ones; a hyphen matches a hyphen or white space.
   return escapeRegExp(word)
@@ -41,9 +46,11 @@ export function phrasePattern(phrase: string, irregular: Record<string, string[]
   slots.forEach((slot, i) => {
     const optional = slot.endsWith('?') && slot.length > 1;
     const body = optional ? slot.slice(0, -1) : slot;
-    const alternatives = body.split('|').flatMap((alt) =>
-      alt.endsWith('*') && alt.length > 1 ? verbForms(alt.slice(0, -1), irregular) : [alt],
-    );
+    const alternatives = body.split('|').flatMap((alt) => {
+      if (alt.length > 1 && alt.endsWith('*')) return verbForms(alt.slice(0, -1), irregular);
+      if (alt.length > 1 && alt.endsWith('+')) return presentForms(alt.slice(0, -1), irregular);
+      return [alt];
+    });
     alternatives.sort((a, b) => b.length - a.length);
     const group = `(?:${alternatives.map(wordPattern).join('|')})`;
     const sep = i === 0 ? '' : '\\s+';
