@@ -1,3 +1,4 @@
+import { addDays, formatDay, weekdayOf } from '../core/dates/calendar.js';
 import type { Note } from '../core/model/types.js';
 
 /** Where a note-level problem is shown: the title, else the first line of the body. */
@@ -28,4 +29,12 @@ export function clientName(note: Note): string {
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return `"${t.length > max ? t.slice(0, max - 1) + '…' : t}"`;
+}
+
+/** A plausible day to suggest in a message: the first weekday at least `days` after the meeting ("Tue Dec 1"). */
+export function exampleDay(note: Note, days: number): string {
+  if (!note.meeting.date) return 'Tue Dec 1';
+  let d = addDays(note.meeting.date, days);
+  while (weekdayOf(d) === 0 || weekdayOf(d) === 6) d = addDays(d, 1);
+  return formatDay(d);
 }

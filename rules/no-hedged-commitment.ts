@@ -18,7 +18,7 @@ export const noHedgedCommitment: Rule = {
       report({
         start: item.start + hedge.start,
         end: item.start + hedge.end,
-        message: `${quote(hedge.text)} makes this a maybe. Confirm it as a firm commitment (who does what by when) or drop it.`,
+        message: `${quote(hedge.text)} hedges this commitment. Confirm it as a firm one (who does what by when), or drop it.`,
       });
     }
   },

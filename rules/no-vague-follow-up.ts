@@ -1,7 +1,7 @@
 import type { Rule } from '../core/engine/types.js';
 import type { Sentence } from '../core/model/types.js';
 import type { PhraseMatch, Vocabulary } from '../core/vocabulary/types.js';
-import { quote } from './anchors.js';
+import { exampleDay, quote } from './anchors.js';
 import { meta } from './meta.js';
 
 /** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
@@ -46,7 +46,7 @@ export const noVagueFollowUp: Rule = {
           report({
             start,
             end,
-            message: `${quote(note.text.slice(start, end))} names no day. Agree on the date and time with the client now and put it on the calendar.`,
+            message: `${quote(note.text.slice(start, end))} names no day. Agree on the date and time with the client (e.g. "${exampleDay(note, 7)} at 2pm") and send the invite.`,
           });
           continue;
         }
@@ -57,7 +57,7 @@ export const noVagueFollowUp: Rule = {
         report({
           start: s.start + promise.start,
           end: s.start + promise.end,
-          message: `${quote(promise.text)} has no date. Agree on when (e.g. "by Tue Dec 1") or book the next call instead.`,
+          message: `${quote(promise.text)} has no date. Agree on when (e.g. "by ${exampleDay(note, 3)}"), or book the next call instead.`,
         });
       }
     }

@@ -1,5 +1,5 @@
-import { addDays, formatDay } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
+import { exampleDay } from './anchors.js';
 import { meta } from './meta.js';
 
 export const requireActionDueDate: Rule = {
@@ -11,7 +11,7 @@ export const requireActionDueDate: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    const example = note.meeting.date ? formatDay(addDays(note.meeting.date, 5)) : 'Tue Dec 1';
+    const example = exampleDay(note, 5);
     for (const item of note.actionItems) {
       // Meetings are checked by require-dated-next-event; this rule is about the client's tasks.
       if (item.done || item.isEvent || (item.side !== 'buyer' && item.side !== 'joint')) continue;

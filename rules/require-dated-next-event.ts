@@ -1,6 +1,6 @@
-import { addDays, compareDates, formatDay } from '../core/dates/calendar.js';
+import { compareDates } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
-import { nextStepsAnchor } from './anchors.js';
+import { exampleDay, nextStepsAnchor } from './anchors.js';
 import { meta } from './meta.js';
 
 export const requireDatedNextEvent: Rule = {
@@ -18,7 +18,7 @@ export const requireDatedNextEvent: Rule = {
     );
     if (dated) return;
     const undated = note.events.find((e) => !e.item?.done);
-    const example = meetingDate ? `"Follow-up call ${formatDay(addDays(meetingDate, 7))} at 2pm"` : '"Follow-up call Tue Dec 1 at 2pm"';
+    const example = `"Follow-up call ${exampleDay(note, 7)} at 2pm"`;
     report({
       ...(undated ? { start: undated.start, end: undated.end } : nextStepsAnchor(note)),
       message: undated
