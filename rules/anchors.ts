@@ -1,5 +1,5 @@
 import { addDays, formatDay, weekdayOf } from '../core/dates/calendar.js';
-import type { Note } from '../core/model/types.js';
+import type { ActionItem, Note } from '../core/model/types.js';
 
 /** Where a note-level problem is shown: the title, else the first line of the body. */
 export function noteAnchor(note: Note): { start: number; end: number } {
@@ -37,4 +37,14 @@ export function exampleDay(note: Note, days: number): string {
   let d = addDays(note.meeting.date, days);
   while (weekdayOf(d) === 0 || weekdayOf(d) === 6) d = addDays(d, 1);
   return formatDay(d);
+}
+
+/** Who holds an item, for a message: "Mary" (a person or a name), else "the client". */
+export function holder(item: ActionItem, note: Note): string {
+  const owner = item.owners[0];
+  if (owner?.person) return owner.person.name.split(' ')[0];
+  if (item.side === 'joint') return 'both sides';
+  const pronoun = /^(?:they|them|he|she|client|customer|prospect|buyer|the client|the customer)$/i;
+  if (owner && /^\p{Lu}/u.test(owner.text) && !pronoun.test(owner.text) && owner.side === 'buyer') return owner.text;
+  return 'the client';
 }

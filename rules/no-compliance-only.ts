@@ -2,7 +2,7 @@ import { compareDates } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
 import type { ActionItem } from '../core/model/types.js';
 import type { Vocabulary } from '../core/vocabulary/types.js';
-import { clientName, quote } from './anchors.js';
+import { holder, quote } from './anchors.js';
 import { meta } from './meta.js';
 
 /** A request for the seller's work ("asked for pricing") or a passive promise ("think it over"), with no effort of the client's own. */
@@ -34,7 +34,7 @@ export const noComplianceOnly: Rule = {
       report({
         start: item.start,
         end: item.end,
-        message: `${quote(item.text)} costs ${clientName(note)} no effort: it is compliance, not commitment. Ask for something in return${ideas.length ? `, e.g. ${ideas[1] ?? ideas[0]}, or ${ideas[0]}` : ''}.`,
+        message: `${quote(item.text)} costs ${holder(item, note)} no effort: it is compliance, not commitment. Ask for something in return${ideas.length ? `, e.g. ${ideas[1] ?? ideas[0]}, or ${ideas[0]}` : ''}.`,
       });
     }
   },

@@ -2,6 +2,7 @@ import type { Rule } from '../core/engine/types.js';
 import type { Sentence } from '../core/model/types.js';
 import type { PhraseMatch, Vocabulary } from '../core/vocabulary/types.js';
 import { exampleDay, quote } from './anchors.js';
+import { clientOnlyCues } from '../core/model/events.js';
 import { meta } from './meta.js';
 
 /** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
@@ -13,10 +14,6 @@ function isVerbUse(s: Sentence, m: PhraseMatch, vocabulary: Vocabulary): boolean
   if (vocabulary.words('nounDeterminers').includes(previous)) return false;
   if (!m.text.includes('-')) return true;
   return vocabulary.words('verbCues').includes(previous);
-}
-
-function clientOnly(s: Sentence, vocabulary: Vocabulary): boolean {
-  return vocabulary.has('clientOnlyMeetings', s.text) && !vocabulary.has('clientOnlyOverrides', s.text);
 }
 
 export const noVagueFollowUp: Rule = {
@@ -32,12 +29,14 @@ export const noVagueFollowUp: Rule = {
       if (s.item?.done) continue;
       if (s.dates.some((d) => d.kind === 'concrete')) continue;
       const vague = s.dates.filter((d) => d.kind === 'vague');
-      if (vague.length && !clientOnly(s, vocabulary)) {
-        const cues = [
+      if (vague.length) {
+        const found = [
           ...vocabulary.find('followUpVerbs', s.text),
           ...vocabulary.find('meetingNouns', s.text),
           ...vocabulary.find('schedulingVerbs', s.text),
-        ].map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
+        ];
+        const theirs = clientOnlyCues(s.text, found, vocabulary);
+        const cues = found.filter((m) => !theirs.has(m)).map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
         if (cues.length) {
           const v = vague[0];
           const cue = cues.reduce((a, b) => (Math.abs(b.start - v.start) < Math.abs(a.start - v.start) ? b : a));

@@ -1,5 +1,5 @@
 import type { Rule } from '../core/engine/types.js';
-import { exampleDay } from './anchors.js';
+import { exampleDay, holder } from './anchors.js';
 import { meta } from './meta.js';
 
 export const requireActionDueDate: Rule = {
@@ -16,11 +16,11 @@ export const requireActionDueDate: Rule = {
       // Meetings are checked by require-dated-next-event; this rule is about the client's tasks.
       if (item.done || item.isEvent || (item.side !== 'buyer' && item.side !== 'joint')) continue;
       if (item.dates.some((d) => d.kind === 'concrete')) continue;
-      const who = item.owners[0]?.text ?? 'The client';
+      const who = holder(item, note);
       report({
         start: item.start,
         end: item.end,
-        message: `${who}'s action has no due date. Agree on a day, e.g. "by ${example}".`,
+        message: `This action of ${who === 'both sides' ? 'both sides' : who} has no due date. Agree on a day, e.g. "by ${example}".`,
       });
     }
   },

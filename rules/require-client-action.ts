@@ -14,7 +14,9 @@ export const requireClientAction: Rule = {
   check({ note, report, vocabulary }) {
     const open = note.actionItems.filter((i) => !i.done);
     if (note.actionItems.length === 0) return;
-    if (open.some((i) => i.side === 'buyer' || i.side === 'joint' || (i.isEvent && i.owners.length === 0))) return;
+    // A meeting with no owner is joint, once it has a day: "Next meeting: TBD" commits no one.
+    const datedMeeting = (i: (typeof open)[number]) => i.isEvent && i.owners.length === 0 && i.dates.some((d) => d.kind === 'concrete');
+    if (open.some((i) => i.side === 'buyer' || i.side === 'joint' || datedMeeting(i))) return;
     // A named owner on no roster may well be the client: without rosters, do not guess.
     if (open.some((i) => i.side === 'unknown' && i.owners.some((o) => o.side === 'unknown' && !o.person))) return;
     // A meeting agreed in the prose or front matter, with a day, is the client's time committed too.

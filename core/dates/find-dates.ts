@@ -35,9 +35,11 @@
  */
 import { Chrono, en, type ParsedComponents, type ParsedResult } from 'chrono-node';
 import {
+  WEEKDAY_NAMES,
   WEEKDAY_SHORT,
   addDays,
   daysBetween,
+  formatTime,
   isValidDate,
   toIsoDate,
   weekdayOf,
@@ -109,7 +111,7 @@ const WINDOW_SIZE = 480;
 /** Consecutive windows overlap by this much, so a phrase cut at one window's end is whole in the next. */
 const WINDOW_OVERLAP = 80;
 /** Runs of this many non-space characters (base64 images, hashes, minified code) are never read. */
-const LONG_RUN = /(?<!\S)\S{200,}/g;
+const LONG_RUN = /(?<!\S)\S{200,}/;
 
 // ---------------------------------------------------------------------------------------------
 // Prefilter: one regular expression; a text that fails it holds no date.
@@ -127,33 +129,34 @@ export const PREFILTER =
 const blank = (m: string) => ' '.repeat(m.length);
 const DOTTED_DATE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2})$/;
 
-const MASKS: Array<[RegExp, (m: string) => string]> = [
-  // money: $1.5M, €200, £3k, USD 200, 1.5k, 200K, 10M, 2bn
-  [/[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|b|bn|million|billion|thousand)(?![a-z]))?/gi, blank],
-  [/\b(?:usd|eur|gbp|cad|aud|inr|jpy|chf)\s?\d[\d,]*(?:\.\d+)?(?:k|m|mm|b|bn)?(?![\w])/gi, blank],
-  [/(?<![\w.$€£])\d[\d,]*(?:\.\d+)?(?:k|mm|bn|m|b)(?![\w%])/gi, blank],
-  [/\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)\b/gi, blank],
+const MASKS: RegExp[] = [
+  // runs of 200+ non-space characters: base64 images, hashes, minified code
+  LONG_RUN,
+  // money: $1.5M, €200, £3k, USD 200, 1.5k, 200K, 10M, 2bn, 200 dollars
+  /[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|b|bn|million|billion|thousand)(?![a-z]))?/,
+  /\b(?:usd|eur|gbp|cad|aud|inr|jpy|chf)\s?\d[\d,]*(?:\.\d+)?(?:k|m|mm|b|bn)?(?![\w])/,
+  /(?<![\w.$€£])\d[\d,]*(?:\.\d+)?(?:k|mm|bn|m|b)(?![\w%])/,
+  /\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)\b/,
   // percentages: 12%, 3.5 %, 40 percent
-  [/\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/gi, blank],
-  // versions: v2, v2.0.1, 3.5.0, 1.2.3-beta (but keep 20.11.2026 and 2026.11.20)
-  [/(?<![\w.])v\d+(?:\.\d+)*(?:[-+][\w.]+)?(?![\w])/gi, blank],
-  [/(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?(?![\w.])/g, (m) => (DOTTED_DATE.test(m) ? m : blank(m))],
+  /\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/,
+  // versions: v2, v2.0.1, 3.5.0, 1.2.3-beta (but not the dates 20.11.2026 and 2026.11.20: see prepare)
+  /(?<![\w.])v\d+(?:\.\d+)*(?:[-+][\w.]+)?(?![\w])/,
+  /(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?(?![\w.])/,
   // phone numbers: 555-123-4567, (415) 555 0100, +1 415 555 0100, +44 20 7946 0958
-  [/(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}(?![\w])/g, blank],
-  [/(?<![\w])\+\d{1,3}(?:[\s.-]?\d{2,4}){2,4}(?![\w])/g, blank],
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}(?![\w])/,
+  /(?<![\w])\+\d{1,3}(?:[\s.-]?\d{2,4}){2,4}(?![\w])/,
   // never dates, whatever the context: 24/7, 24x7, 1:1
-  [NOT_DATES_RE, blank],
-  // spellings chrono does not know, respelled at the same length: "Tues" → "Tue ", "Weds" → "Wed "
-  [/\b(tue|wed)s\b/gi, (m) => `${m.slice(0, 3)} `],
+  NOT_DATES_RE,
+  // spellings chrono does not know, respelled below at the same length: "Tues" → "Tue ", "Weds" → "Wed "
+  /\b(?:tue|wed)s\b/,
 ];
 
+/** All the masks in one pass. */
+const MASK_RE = new RegExp(MASKS.map((re) => `(?:${re.source})`).join('|'), 'gi');
+const RESPELL = /^(?:tue|wed)s$/i;
+
 function prepare(text: string): string {
-  let s = text.replace(LONG_RUN, blank);
-  for (const [re, replace] of MASKS) {
-    re.lastIndex = 0;
-    s = s.replace(re, replace);
-  }
-  return s;
+  return text.replace(MASK_RE, (m) => (RESPELL.test(m) ? `${m.slice(0, 3)} ` : DOTTED_DATE.test(m) ? m : blank(m)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,6 +198,8 @@ interface Candidate {
   phrase?: string;
   /** A time that counts only when joined to a day ("at 3" in "tomorrow at 3"). */
   weak?: boolean;
+  /** The time is written before the day ("2pm on Friday"): words before it qualify the time. */
+  timeFirst?: boolean;
 }
 
 const CONCRETE_KINDS = new Set<Candidate['kind']>(['calendar', 'weekday', 'dayRelative', 'eod', 'nth']);
@@ -288,10 +293,8 @@ function weekdayModifier(lowerText: string, lowerBefore: string): WeekdayModifie
 /** Is an abbreviated weekday ("Sun", "SAT", "wed") meant as a day here? */
 function weekdayWordAccepted(word: string, modifier: WeekdayModifier, preceding: string, merged: boolean): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  if (lower.length > 5 || lower === 'tues' || lower === 'thurs') {
-    // full names ("Friday", "friday"), and "Tues", "Thurs", which are nothing else
-    if (lower.length > 5) return true;
-  }
+  // full names ("Friday", "friday"), and "Tues", "Thur", "Thurs", which are nothing else
+  if (lower.length > 5 || lower === 'tues' || lower === 'thur' || lower === 'thurs') return true;
   if (merged || modifier !== 'bare') return true;
   if (DATE_CONTEXT_BEFORE_RE.test(preceding)) return true;
   if (WEEKDAYS_NEEDING_CONTEXT.has(lower)) return false; // "Sun Microsystems", "we sat down"
@@ -370,6 +373,7 @@ function numericDateContext(prepared: string, start: number, end: number, merged
 }
 
 const VAGUE_ONE = new RegExp(VAGUE_RE.source, 'i');
+const MONTH_NAME = /(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![A-Za-z])/i;
 
 function classifyChrono(r: ParsedResult, offset: number, original: string, prepared: string, dayFirst: boolean): Candidate | undefined {
   let [start, end] = trimSpan(prepared, offset + r.index, offset + r.index + r.text.length);
@@ -379,7 +383,8 @@ function classifyChrono(r: ParsedResult, offset: number, original: string, prepa
   const lower = text.toLowerCase();
   const c = r.start;
   const preceding = before(prepared, start);
-  const range = r.end !== undefined && r.end !== null;
+  // a range of days ("Dec 1-5", "Mon–Wed"), not of hours ("10-11am")
+  const range = !!r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) && r.end.get('day') !== c.get('day');
 
   // A phrase of the vague vocabulary, read whole ("next week", "in two weeks", "end of next week").
   const vague = VAGUE_ONE.exec(text);
@@ -394,7 +399,9 @@ function classifyChrono(r: ParsedResult, offset: number, original: string, prepa
     let month = c.get('month') ?? 0;
     let day = c.get('day') ?? 0;
     let year = c.isCertain('year') ? (c.get('year') ?? undefined) : undefined;
-    const numeric = /(?<![\w/.:-])(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?![\w/]|[.:-]\d)/.exec(text);
+    // A numeric date is checked against the locale (chrono swaps impossible orders); a date with a
+    // month name ("Jan 15-20") is not numeric.
+    const numeric = MONTH_NAME.test(text) ? null : /(?<![\w/.:-])(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?![\w/]|[.:-]\d)/.exec(text);
     if (numeric && !/^\d{4}-\d{2}-\d{2}/.test(numeric[1])) {
       const merged = c.isCertain('weekday') || c.isCertain('hour');
       const read = readNumericDate(numeric[1], dayFirst, () =>
@@ -549,7 +556,8 @@ const GATES = {
 
 function ownCandidates(prepared: string): Candidate[] {
   const out: Candidate[] = [];
-  const excluded = notVagueSpans(prepared);
+  let excludedSpans: Array<[number, number]> | undefined;
+  const excluded = () => (excludedSpans ??= notVagueSpans(prepared));
 
   for (const m of GATES.noon.test(prepared) ? matches(NOON, prepared) : []) {
     const hour = m[1].toLowerCase() === 'midnight' ? 0 : 12;
@@ -557,14 +565,14 @@ function ownCandidates(prepared: string): Candidate[] {
   }
 
   for (const [start, end, phrase] of VAGUE_FINDER.find(prepared)) {
-    if (insideAny(excluded, start, end)) continue;
+    if (insideAny(excluded(), start, end)) continue;
     out.push({ start, end, kind: 'vague', fromChrono: false, phrase });
   }
 
   for (const m of GATES.endOfDay.test(prepared) ? matches(END_OF_DAY_RE, prepared) : []) {
     const start = m.index;
     const end = start + m[0].length;
-    if (insideAny(excluded, start, end)) continue;
+    if (insideAny(excluded(), start, end)) continue;
     out.push({ start, end, kind: 'eod', fromChrono: false, endOfDay: true });
   }
 
@@ -764,7 +772,7 @@ function combinePair(s: string, a: Candidate, b: Candidate): Candidate | undefin
   }
   // "2pm on Friday", "10:00, Tue Jun 23"
   if (a.kind === 'time' && CONCRETE_KINDS.has(b.kind) && !b.time && TIME_THEN_DATE_GAP.test(gap)) {
-    return { ...b, ...span, time: a.time };
+    return { ...b, ...span, time: a.time, timeFirst: true };
   }
   // "sometime next week", "later this month": one vague phrase
   if (a.kind === 'vague' && b.kind === 'vague' && /^\s*$/.test(gap)) {
@@ -774,8 +782,11 @@ function combinePair(s: string, a: Candidate, b: Candidate): Candidate | undefin
 }
 
 /** Words just before a day that change it: "the week of Dec 7" (vague), "a week from Friday" (+7). */
+const TIME_FIRST =
+  /^(?:(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?|\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:at\s+)?(?:noon|midday|midnight))/i;
+
 function withPrefix(s: string, c: Candidate): Candidate {
-  if (!CONCRETE_KINDS.has(c.kind)) return c;
+  if (!CONCRETE_KINDS.has(c.kind) || c.timeFirst || TIME_FIRST.test(s.slice(c.start, c.start + 16))) return c;
   const pre = before(s, c.start, 40);
   const vague = VAGUE_BEFORE_RE.exec(pre);
   if (vague) {
@@ -801,8 +812,6 @@ function isoWeekday(d: PlainDate): number {
 function label(d: PlainDate): string {
   return `${WEEKDAY_SHORT[weekdayOf(d)]} ${toIsoDate(d)}`;
 }
-
-const WEEKDAY_NAMES_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Past-date window: a year-less month and day up to this many days before the meeting is that past day. */
 const PAST_WINDOW_DAYS = 60;
@@ -875,7 +884,7 @@ function ordinal(n: number): string {
 }
 
 function weekdayHow(c: Candidate, d: PlainDate | undefined, ref: PlainDate | undefined): string {
-  const name = WEEKDAY_NAMES_LONG[c.weekday ?? 0];
+  const name = WEEKDAY_NAMES[c.weekday ?? 0];
   const at = d ? ` (${label(d)})` : '';
   switch (c.modifier) {
     case 'this':
@@ -931,7 +940,7 @@ function resolveBase(c: Candidate, ref: PlainDate | undefined, text: string): { 
       return { date: d, how: `${eod}calendar date, ${year} (${label(d)})${range}` };
     }
     case 'weekday': {
-      if (!ref) return { how: `${eod}${WEEKDAY_NAMES_LONG[c.weekday ?? 0]}; no meeting date to count from` };
+      if (!ref) return { how: `${eod}${WEEKDAY_NAMES[c.weekday ?? 0]}; no meeting date to count from` };
       const d = resolveWeekday(ref, c.weekday ?? 0, c.modifier ?? 'bare');
       return { date: d, how: `${eod}${weekdayHow(c, d, ref)}` };
     }
@@ -971,8 +980,7 @@ function resolveBase(c: Candidate, ref: PlainDate | undefined, text: string): { 
 }
 
 function fmtTime(t: TimeOfDay | undefined): string {
-  if (!t) return '';
-  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+  return t ? formatTime(t) : '';
 }
 
 /** Vague phrases worded against the meeting ("next week", "soon") vs. against the calendar ("Q3", "mid-December"). */
@@ -1013,6 +1021,17 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   }
 }
 
+let lastLocale: string | undefined;
+let lastDayFirst = false;
+
+function dayFirstCached(locale: string | undefined): boolean {
+  if (locale !== lastLocale) {
+    lastLocale = locale;
+    lastDayFirst = isDayFirstLocale(locale);
+  }
+  return lastDayFirst;
+}
+
 function chronoReference(ctx: DateContext): { instant: Date; timezone: number } {
   const ref = ctx.reference;
   if (!ref) return { instant: NO_REFERENCE_INSTANT, timezone: 0 };
@@ -1027,7 +1046,7 @@ function findDatesUnchecked(text: string, ctx: DateContext): DateMention[] {
   const prepared = prepare(text);
   const ref = ctx?.reference?.date;
   const validRef = ref && isValidDate(ref.year, ref.month, ref.day) ? ref : undefined;
-  const dayFirst = isDayFirstLocale(ctx?.locale);
+  const dayFirst = dayFirstCached(ctx?.locale);
   const parser = dayFirst ? DAY_FIRST : MONTH_FIRST;
   const reference = chronoReference(validRef ? ctx : { ...ctx, reference: undefined });
 

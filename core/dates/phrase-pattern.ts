@@ -161,6 +161,23 @@ export function expandStart(phrase: string, lists: PhraseLists, depth = 0): stri
   return out;
 }
 
+function matchLength(sticky: RegExp, text: string, i: number): number {
+  sticky.lastIndex = i;
+  const m = sticky.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Does `text` at `i` start with `lower` (a lower-case ASCII word), ignoring case? */
+function startsWithLower(text: string, i: number, lower: string): boolean {
+  if (text.length - i < lower.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let code = text.charCodeAt(i + k);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -176,19 +193,23 @@ export class PhraseFinder {
   private readonly byDigit: RegExp | undefined;
 
   constructor(phrases: readonly string[], lists: PhraseLists) {
+    // head → the compiled rest of each phrase starting with it ("the" → "\s+end\s+of…", …)
     const groups = new Map<string, string[]>();
     for (const phrase of phrases) {
       for (const expanded of expandStart(phrase, lists)) {
         const m = /^[A-Za-z0-9]+/.exec(expanded);
         const head = !m || /^[{0-9]/.test(expanded) ? '#' : m[0].toLowerCase();
+        const compiled = compilePhrase(expanded, lists);
         const group = groups.get(head) ?? [];
-        group.push(compilePhrase(expanded, lists));
+        // a literal head compiles to itself: keep only the rest, so the regex tests the head once
+        group.push(head === '#' ? compiled : compiled.slice(head.length));
         groups.set(head, group);
       }
     }
     let digit: RegExp | undefined;
     for (const [head, sources] of groups) {
-      const re = new RegExp(`(?<![A-Za-z0-9_])${alternation(sources)}(?![A-Za-z0-9_])`, 'iy');
+      const body = head === '#' ? alternation(sources) : `${head}${alternation(sources)}`;
+      const re = new RegExp(`(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])`, 'iy');
       if (head === '#') {
         digit = re;
         continue;
@@ -202,21 +223,14 @@ export class PhraseFinder {
 
   private longestAt(text: string, i: number): number {
     const code = text.charCodeAt(i);
-    const tries: RegExp[] = [];
-    if (code >= 48 && code <= 57) {
-      if (this.byDigit) tries.push(this.byDigit);
-    } else {
-      const heads = this.byLetter.get(text[i].toLowerCase());
-      if (!heads) return 0;
-      for (const [head, re] of heads) {
-        if (text.length - i >= head.length && text.substr(i, head.length).toLowerCase() === head) tries.push(re);
-      }
-    }
+    if (code >= 48 && code <= 57) return this.byDigit ? matchLength(this.byDigit, text, i) : 0;
+    const heads = this.byLetter.get(String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code));
+    if (!heads) return 0;
     let best = 0;
-    for (const re of tries) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m && m[0].length > best) best = m[0].length;
+    for (const [head, re] of heads) {
+      if (!startsWithLower(text, i, head)) continue;
+      const length = matchLength(re, text, i);
+      if (length > best) best = length;
     }
     return best;
   }

@@ -90,6 +90,31 @@ function offsetAtInstant(f: Intl.DateTimeFormat, utcMs: number): number {
  * after the change; an ambiguous one (repeated by a fall-back) gets the earlier (daylight) offset.
  */
 export function offsetMinutes(timezone: string, date: PlainDate, time?: TimeOfDay): number {
+  // Every sentence of a note asks the same question: answer it again without work.
+  const hour = time?.hour ?? 12;
+  const minute = time?.minute ?? 0;
+  const last = lastAnswer;
+  if (
+    last &&
+    last.timezone === timezone &&
+    last.year === date.year &&
+    last.month === date.month &&
+    last.day === date.day &&
+    last.hour === hour &&
+    last.minute === minute
+  ) {
+    return last.offset;
+  }
+  const offset = offsetCached(timezone, date, time);
+  lastAnswer = { timezone, year: date.year, month: date.month, day: date.day, hour, minute, offset };
+  return offset;
+}
+
+let lastAnswer:
+  | { timezone: string; year: number; month: number; day: number; hour: number; minute: number; offset: number }
+  | undefined;
+
+function offsetCached(timezone: string, date: PlainDate, time?: TimeOfDay): number {
   // Notes of one folder share a few zones and dates: remember the answers (bounded).
   const key = `${timezone}|${date.year}-${date.month}-${date.day}|${time?.hour ?? 12}:${time?.minute ?? 0}`;
   const known = offsets.get(key);

@@ -79,9 +79,13 @@ export function buildNote(text: string, options: NoteOptions): Note {
   const headings: Heading[] = [];
   const ownerLabels = new Map<number, Owner[]>();
   const nextStepsWords = (s: string) => vocabulary.has('nextStepsHeadings', s);
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const titleText = firstHeading?.kind === 'heading' && firstHeading.depth === 1 ? firstHeading.text.trim() : undefined;
   const otherSection = (s: string) => vocabulary.words('otherSections').includes(s.trim().toLowerCase().replace(/[:*#]+$/, '').trim());
   /** Under a next-steps heading: the innermost heading names next steps, or an outer one does and the inner one names no other section. */
-  const underNextSteps = (headings: readonly string[]) => {
+  const underNextSteps = (all: readonly string[]) => {
+    // The note's title ("# Globex — mutual action plan review") names the meeting, not a section.
+    const headings = titleText !== undefined && all[0] === titleText ? all.slice(1) : all;
     const inner = headings[headings.length - 1];
     if (inner === undefined) return false;
     if (nextStepsWords(inner)) return true;

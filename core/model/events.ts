@@ -1,21 +1,30 @@
-import type { Vocabulary } from '../vocabulary/types.js';
+import type { PhraseMatch, Vocabulary } from '../vocabulary/types.js';
+
+/**
+ * Meeting words that belong to a meeting the client holds without us: inside or right after
+ * "their board", "the spring board meeting", "their team offsite" — unless the text says we join.
+ */
+export function clientOnlyCues(text: string, cues: readonly PhraseMatch[], vocabulary: Vocabulary): Set<PhraseMatch> {
+  const spans = vocabulary.find('clientOnlyMeetings', text);
+  if (spans.length === 0 || vocabulary.has('clientOnlyOverrides', text)) return new Set();
+  return new Set(cues.filter((c) => spans.some((s) => s.start <= c.end && c.start - s.end <= 12)));
+}
 
 /** Where a text names a meeting the client attends (SPEC 1.3.1), or undefined. */
 export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): { start: number; end: number } | undefined {
-  if (vocabulary.has('clientOnlyMeetings', text) && !vocabulary.has('clientOnlyOverrides', text)) return undefined;
   const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
-  const strong = [...vocabulary.find('meetingNouns', text), ...vocabulary.find('schedulingVerbs', text)].filter(
-    (m) => !compounds.test(text.slice(m.end)),
-  );
-  if (strong.length) return strong.sort((a, b) => a.start - b.start)[0];
+  const notCompound = (m: PhraseMatch) => !compounds.test(text.slice(m.end));
+  const strong = [...vocabulary.find('meetingNouns', text), ...vocabulary.find('schedulingVerbs', text)].filter(notCompound);
   // "review", "visit", "lunch"…: a meeting only as a noun ("architecture review", "a site visit"),
   // and, in an item someone owns, only when the client joins in ("lunch with Mary").
-  const weak = vocabulary.find('weakMeetingNouns', text).filter((m) => {
-    if (compounds.test(text.slice(m.end))) return false;
-    const before = text.slice(0, m.start).trimEnd();
-    return before !== '' && !/(?:^|[\s:])(?:to|will|'ll|’ll|and|please)$|[:;,(]$/i.test(before);
-  });
-  if (weak.length === 0) return undefined;
-  if (owned && !vocabulary.has('jointCues', text)) return undefined;
-  return weak[0];
+  const weak =
+    owned && !vocabulary.has('jointCues', text)
+      ? []
+      : vocabulary.find('weakMeetingNouns', text).filter((m) => {
+          const before = text.slice(0, m.start).trimEnd();
+          return notCompound(m) && before !== '' && !/(?:^|[\s:])(?:to|will|'ll|’ll|and|please)$|[:;,(]$/i.test(before);
+        });
+  const cues = [...strong, ...weak];
+  const theirs = clientOnlyCues(text, cues, vocabulary);
+  return cues.filter((c) => !theirs.has(c)).sort((a, b) => a.start - b.start)[0];
 }

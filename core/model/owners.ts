@@ -4,7 +4,7 @@ import type { Owner } from './types.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?)$/u;
 const CALENDAR_WORDS =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|tonight|eod|cob|eow|tbd)$/i;
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$|^(?:today|tomorrow|tonight|eod|cob|eow|tbd)$/i;
 
 export interface OwnerReader {
   /** Owners an action item's text names (SPEC 1.3), in order; empty when it names none. */

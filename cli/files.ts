@@ -1,0 +1,192 @@
+/**
+ * Which files to lint: command-line paths (files, folders, globs) expanded with globby, honouring
+ * .gitignore (up to the git root), .notelintignore files, and the nearest config's include/ignore globs;
+ * node_modules and .git are always skipped. The result is sorted, so runs are deterministic.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
+import type { LoadedConfig } from './config-files.js';
+import { CliError } from './errors.js';
+import { isInside, toPosix } from './paths.js';
+
+/** What a folder expands to. */
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const MARKDOWN_FILE = /\.(?:md|markdown)$/;
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface FoundFile {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line itself (not found in a folder or by a glob). */
+  explicit: boolean;
+}
+
+export interface Expansion {
+  /** Files to lint, sorted by path. */
+  files: FoundFile[];
+  /** Files named on the command line that an ignore rule excludes, sorted. */
+  ignored: string[];
+}
+
+interface Target {
+  arg: string;
+  kind: 'file' | 'folder' | 'glob';
+  /** Absolute path of the file or folder; for a glob, of its static base folder. */
+  absolute: string;
+  /** The folder globby runs in: the working folder when the target lies below it, so that its ignore files apply. */
+  cwd: string;
+  /** Relative to `cwd`, with glob characters of real names escaped. */
+  pattern: string;
+}
+
+/** Expands command-line paths. Throws CliError naming a path that matches no file. */
+export async function expandPaths(args: readonly string[], cwd: string): Promise<Expansion> {
+  const targets: Target[] = [];
+  const unreadable: string[] = [];
+  for (const arg of args) {
+    const target = await classify(arg, cwd);
+    if (target === 'unreadable') unreadable.push(path.resolve(cwd, arg));
+    else targets.push(target);
+  }
+
+  const found = new Map<string, boolean>(); // path → explicit
+  const add = (file: string, explicit: boolean) => found.set(file, explicit || (found.get(file) ?? false));
+  const ignored = new Set<string>();
+
+  // Files and folders that share a search root are expanded in one pass (one read of the ignore files).
+  const byCwd = new Map<string, Target[]>();
+  for (const target of targets) {
+    if (target.kind === 'glob') continue;
+    byCwd.set(target.cwd, [...(byCwd.get(target.cwd) ?? []), target]);
+  }
+  for (const [root, group] of byCwd) {
+    const matches = (await search(group.map((t) => t.pattern), root)).map((p) => path.resolve(p));
+    const matched = new Set(matches);
+    for (const target of group) {
+      if (target.kind === 'file') {
+        if (matched.has(target.absolute)) add(target.absolute, true);
+        else ignored.add(target.absolute);
+        continue;
+      }
+      const below = matches.filter((file) => isInside(file, target.absolute));
+      if (below.length === 0) throw noFiles(target.arg);
+      for (const file of below) add(file, false);
+    }
+  }
+  for (const target of targets) {
+    if (target.kind !== 'glob') continue;
+    const matches = (await search([target.pattern], target.cwd)).filter((file) => MARKDOWN_FILE.test(file));
+    if (matches.length === 0) throw noFiles(target.arg);
+    for (const file of matches) add(path.resolve(file), false);
+  }
+  for (const file of unreadable) add(file, true);
+
+  for (const file of found.keys()) ignored.delete(file);
+  return {
+    files: [...found].map(([file, explicit]) => ({ path: file, explicit })).sort(byPath),
+    ignored: [...ignored].sort(compareStrings),
+  };
+}
+
+export interface Selected {
+  path: string;
+  config: LoadedConfig | undefined;
+}
+
+/**
+ * Applies each file's config: its `ignore` globs exclude any file (a file named on the command line
+ * is reported as ignored), its `include` globs restrict the files found in folders and by globs.
+ */
+export async function selectByConfig(
+  files: readonly FoundFile[],
+  configFor: (file: string) => Promise<LoadedConfig | undefined>,
+): Promise<{ selected: Selected[]; ignored: string[] }> {
+  const selected: Selected[] = [];
+  const ignored: string[] = [];
+  for (const file of files) {
+    const config = await configFor(file.path);
+    if (config) {
+      const relative = toPosix(path.relative(config.dir, file.path));
+      if (config.ignore?.(relative)) {
+        if (file.explicit) ignored.push(file.path);
+        continue;
+      }
+      if (!file.explicit && config.include && !config.include(relative)) continue;
+    }
+    selected.push({ path: file.path, config });
+  }
+  return { selected, ignored };
+}
+
+async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'> {
+  const absolute = path.resolve(cwd, arg);
+  let kind: 'file' | 'folder' | undefined;
+  try {
+    kind = (await stat(absolute)).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return 'unreadable'; // linted, to report why it cannot be read
+  }
+  if (kind) {
+    const root = isInside(absolute, cwd) ? cwd : kind === 'folder' ? absolute : path.dirname(absolute);
+    const relative = toPosix(path.relative(root, absolute));
+    const pattern =
+      kind === 'file'
+        ? convertPathToPattern(relative)
+        : relative === ''
+          ? MARKDOWN_GLOB
+          : `${convertPathToPattern(relative)}/${MARKDOWN_GLOB}`;
+    return { arg, kind, absolute, cwd: root, pattern };
+  }
+  if (!isDynamicPattern(arg)) throw noFiles(arg);
+  // A glob: its leading segments without glob characters name the folder to search from.
+  const segments = toPosix(arg).split('/');
+  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const baseSegments = segments.slice(0, firstDynamic);
+  const base = path.resolve(cwd, baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/');
+  const rest = segments.slice(firstDynamic).join('/');
+  const root = isInside(base, cwd) ? cwd : base;
+  const relativeBase = toPosix(path.relative(root, base));
+  const pattern = relativeBase === '' ? rest : `${convertPathToPattern(relativeBase)}/${rest}`;
+  return { arg, kind: 'glob', absolute: base, cwd: root, pattern };
+}
+
+/**
+ * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
+ * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
+ */
+async function search(patterns: string[], cwd: string): Promise<string[]> {
+  const matches = await globby(patterns, {
+    cwd,
+    gitignore: true,
+    ignoreFiles: '**/.notelintignore',
+    ignore: ALWAYS_IGNORED,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    absolute: true,
+    expandDirectories: false,
+    suppressErrors: true,
+  });
+  const isFile = await Promise.all(
+    matches.map((file) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false, // a broken link
+      ),
+    ),
+  );
+  return matches.filter((_, i) => isFile[i]);
+}
+
+function noFiles(arg: string): CliError {
+  return new CliError(`No files matching '${arg}' were found.`);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byPath(a: FoundFile, b: FoundFile): number {
+  return compareStrings(a.path, b.path);
+}

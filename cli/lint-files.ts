@@ -1,0 +1,68 @@
+/**
+ * Reads and lints files one after another, reading a few files ahead. A file that cannot be read, or
+ * on which the engine throws, gets one fatal message; the other files are still linted.
+ */
+import { readFile } from 'node:fs/promises';
+import type { LintInput, ResolvedConfig, Diagnostic } from '../core/engine/types.js';
+import { describeFsError } from './config-files.js';
+import { decodeUtf8 } from './paths.js';
+import { fileMessage, makeResult, messageFromDiagnostic, type LintResult } from './results.js';
+
+export interface LintJob {
+  /** Absolute path. */
+  path: string;
+  config: ResolvedConfig;
+}
+
+export type LintFunction = (input: LintInput, config: ResolvedConfig) => { diagnostics: Diagnostic[] };
+
+export interface LintFilesOptions {
+  /** How many files to read ahead of the one being linted. */
+  readAhead?: number;
+  /** Called with an engine exception (for NOTELINT_DEBUG). */
+  onCrash?: (file: string, error: unknown) => void;
+}
+
+type ReadOutcome = { ok: true; text: string } | { ok: false; error: unknown };
+
+export async function lintFiles(
+  jobs: readonly LintJob[],
+  lint: LintFunction,
+  options: LintFilesOptions = {},
+): Promise<LintResult[]> {
+  const readAhead = Math.max(1, options.readAhead ?? 8);
+  const reads: Promise<ReadOutcome>[] = [];
+  const start = (i: number) => {
+    if (i < jobs.length && !reads[i]) reads[i] = readNote(jobs[i].path);
+  };
+  const results: LintResult[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    for (let k = i; k <= i + readAhead; k++) start(k);
+    const outcome = await reads[i];
+    delete reads[i]; // let the text go once linted
+    const job = jobs[i];
+    if (!outcome.ok) {
+      const message = `Cannot read the file: ${describeFsError(outcome.error)}.`;
+      results.push(makeResult(job.path, [fileMessage(message, 'fatal')]));
+      continue;
+    }
+    try {
+      const { diagnostics } = lint({ text: outcome.text, path: job.path }, job.config);
+      results.push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
+    } catch (error) {
+      options.onCrash?.(job.path, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `notelint crashed on this file (a bug: please report it): ${reason}`;
+      results.push(makeResult(job.path, [fileMessage(message, 'fatal')], true));
+    }
+  }
+  return results;
+}
+
+async function readNote(file: string): Promise<ReadOutcome> {
+  try {
+    return { ok: true, text: decodeUtf8(await readFile(file)) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}

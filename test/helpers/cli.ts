@@ -1,0 +1,114 @@
+/** Running the real, built CLI (`node bin/notelint.js …`) as a process, and temporary note trees. */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const binPath = path.join(repoRoot, 'bin', 'notelint.js');
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** Added to a clean environment (NO_COLOR, FORCE_COLOR and NOTELINT_DEBUG removed); undefined deletes. */
+  env?: Record<string, string | undefined>;
+  /** Run as another user (root only). */
+  uid?: number;
+  gid?: number;
+}
+
+/** Runs `node bin/notelint.js ...args`; never rejects on a non-zero exit. */
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return runNode([binPath, ...args], options);
+}
+
+export function runNode(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  delete env.NOTELINT_DEBUG;
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...args], {
+      cwd: options.cwd ?? repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+}
+
+/** ESLint's JSON result shape, as printed by `--format json`. */
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  level?: 'info';
+  fatal?: boolean;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: unknown[];
+}
+
+export function parseJsonOutput(result: RunResult): JsonResult[] {
+  try {
+    return JSON.parse(result.stdout) as JsonResult[];
+  } catch {
+    throw new Error(`not JSON (exit ${String(result.code)}):\n${result.stdout.slice(0, 2000)}\n${result.stderr}`);
+  }
+}
+
+/** Creates a temporary folder holding `files` (relative path → content); returns its real path. */
+export function makeTree(files: Record<string, string | Uint8Array>): string {
+  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'notelint-test-')));
+  chmodSync(root, 0o755);
+  writeTree(root, files);
+  return root;
+}
+
+export function writeTree(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(root, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+
+export function removeTree(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** A config object that sets every given rule to one severity. */
+export function allRules(ids: readonly string[], severity: 'error' | 'warn' | 'info' | 'off'): Record<string, string> {
+  return Object.fromEntries(ids.map((id) => [id, severity]));
+}
