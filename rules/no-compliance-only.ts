@@ -1,4 +1,3 @@
-import { compareDates } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
 import type { ActionItem } from '../core/model/types.js';
 import type { Vocabulary } from '../core/vocabulary/types.js';
@@ -23,10 +22,7 @@ export const noComplianceOnly: Rule = {
   check({ note, report, vocabulary }) {
     const clientItems = note.actionItems.filter((i) => !i.done && i.side === 'buyer' && !i.isEvent);
     if (clientItems.length === 0) return;
-    const meetingDate = note.meeting.date;
-    const timeGiven = note.events.some(
-      (e) => !e.item?.done && e.side !== 'seller' && e.when && (!meetingDate || !e.when.date || compareDates(e.when.date, meetingDate) >= 0),
-    );
+    const timeGiven = note.events.some((e) => e.upcoming && e.side !== 'seller');
     if (timeGiven) return;
     if (!clientItems.every((i) => isCompliance(i, vocabulary))) return;
     const ideas = vocabulary.words('clientCommitmentIdeas');

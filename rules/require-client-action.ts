@@ -1,4 +1,3 @@
-import { compareDates } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
 import { clientName, nextStepsAnchor } from './anchors.js';
 import { meta } from './meta.js';
@@ -20,11 +19,7 @@ export const requireClientAction: Rule = {
     // A named owner on no roster may well be the client: without rosters, do not guess.
     if (open.some((i) => i.side === 'unknown' && i.owners.some((o) => o.side === 'unknown' && !o.person))) return;
     // A meeting agreed in the prose or front matter, with a day, is the client's time committed too.
-    const meetingDate = note.meeting.date;
-    const agreed = note.events.some(
-      (e) => e.source !== 'item' && e.when && (!meetingDate || !e.when.date || compareDates(e.when.date, meetingDate) >= 0),
-    );
-    if (agreed) return;
+    if (note.events.some((e) => e.source !== 'item' && e.upcoming)) return;
     const ideas = vocabulary.words('clientCommitmentIdeas');
     const whose =
       open.length === 1 && open[0].side === 'seller'

@@ -1,4 +1,3 @@
-import { compareDates } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
 import { exampleDay, nextStepsAnchor } from './anchors.js';
 import { meta } from './meta.js';
@@ -12,11 +11,7 @@ export const requireDatedNextEvent: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    const meetingDate = note.meeting.date;
-    const dated = note.events.some(
-      (e) => !e.item?.done && e.when && (!meetingDate || !e.when.date || compareDates(e.when.date, meetingDate) >= 0),
-    );
-    if (dated) return;
+    if (note.events.some((e) => e.upcoming)) return;
     const undated = note.events.find((e) => !e.item?.done);
     const example = `"Follow-up call ${exampleDay(note, 7)} at 2pm"`;
     report({

@@ -222,6 +222,8 @@ table('a time of day with no day is a time', [
   ['midnight', FRI, 'time', null, '00:00'],
   ['She picked 2:00.', FRI, 'time', null, '14:00'],
   ["let's meet at 10.", FRI, 'time', null, '10:00'],
+  ['at 6:30', FRI, 'time', null, '18:30'],
+  ['at 07:30', FRI, 'time', null, '07:30'],
 ]);
 
 describe('things that are not dates produce nothing', () => {

@@ -30,8 +30,8 @@
  *      notes of Jan 3 the past Dec 28, and "Sep 1" in the notes of Nov 20 next year's Sep 1;
  *    - the date as written wins over a weekday written next to it ("Tue Dec 2" is Dec 2 whatever day
  *      that is; `writtenWeekday` keeps the Tuesday for the no-weekday-mismatch rule);
- *    - a time of day written without am/pm between 1 and 7 ("at 2:00", "Friday at 3") is afternoon:
- *      meeting notes name business hours. "07:30" (a leading zero) stays morning.
+ *    - a time of day written without am/pm from 1 to 6 ("at 2:00", "Friday at 3") is afternoon:
+ *      meeting notes name business hours (7:00 to 18:59). "06:30" (a leading zero) stays morning.
  */
 import { Chrono, en, type ParsedComponents, type ParsedResult } from 'chrono-node';
 import {
@@ -260,14 +260,14 @@ function hasRelativeTag(r: ParsedResult): boolean {
 }
 
 /**
- * The time of day written in a result, if any. Hours 1–7 without am/pm are read as afternoon
- * (business hours), unless written with a leading zero ("07:30").
+ * The time of day written in a result, if any. Hours 1–6 without am/pm are read as afternoon
+ * (business hours), unless written with a leading zero ("06:30").
  */
 function timeOf(c: ParsedComponents, text: string): TimeOfDay | undefined {
   if (!c.isCertain('hour')) return undefined;
   let hour = c.get('hour') ?? 0;
   const minute = c.isCertain('minute') ? (c.get('minute') ?? 0) : 0;
-  if (!c.isCertain('meridiem') && hour >= 1 && hour <= 7 && !/(?<!\d)0\d[:.h]?\d\d/.test(text)) hour += 12;
+  if (!c.isCertain('meridiem') && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:.h]?\d\d/.test(text)) hour += 12;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
   return { hour, minute };
 }

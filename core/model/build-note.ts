@@ -195,6 +195,9 @@ export function buildNote(text: string, options: NoteOptions): Note {
   const events = findEvents(actionItems, sentences, vocabulary, meeting.date);
   const fmEvent = frontMatterEvent(data, frontMatter?.keyRanges, text, datesIn);
   if (fmEvent) events.push(fmEvent);
+  for (const e of events) {
+    e.upcoming = !e.item?.done && e.when !== undefined && !(meeting.date && e.when.date && compareDates(e.when.date, meeting.date) < 0);
+  }
 
   const nextStepsHeading = headings.find((h) => h.nextSteps);
   return {
@@ -213,7 +216,7 @@ export function buildNote(text: string, options: NoteOptions): Note {
     sentences,
     actionItems,
     events,
-    nextEvent: pickNextEvent(events, meeting.date),
+    nextEvent: pickNextEvent(events),
     directives: readDirectives(comments),
     problems,
     lineStarts: lineStarts(text),
@@ -374,6 +377,7 @@ function findEvents(items: readonly ActionItem[], sentences: readonly Sentence[]
       side: item.owners.length ? item.side : 'joint',
       dates: item.dates,
       when: closestConcrete(item.dates, item.start + cue.start),
+      upcoming: false,
     });
   }
   for (const s of sentences) {
@@ -392,6 +396,7 @@ function findEvents(items: readonly ActionItem[], sentences: readonly Sentence[]
       side: 'joint',
       dates: s.dates,
       when: closestConcrete(upcoming, s.start + cue.start),
+      upcoming: false,
     });
   }
   return events;
@@ -420,17 +425,16 @@ function frontMatterEvent(
     const found = datesIn(at >= 0 ? r.start + at : r.start, value);
     // A value YAML rewrote (quotes, folding) cannot be located inside the line: point at the whole line.
     const usable = at >= 0 ? found : found.map((d) => ({ ...d, start: r.start, end: r.end }));
-    return { start: r.start, end: r.end, text: value, source: 'front-matter', owners: [], side: 'joint', dates: usable, when: usable.find((d) => d.kind === 'concrete') };
+    return { start: r.start, end: r.end, text: value, source: 'front-matter', owners: [], side: 'joint', dates: usable, when: usable.find((d) => d.kind === 'concrete'), upcoming: false };
   }
   return undefined;
 }
 
-function pickNextEvent(events: readonly MeetingEvent[], meetingDate: PlainDate | undefined): MeetingEvent | undefined {
+function pickNextEvent(events: readonly MeetingEvent[]): MeetingEvent | undefined {
   let best: MeetingEvent | undefined;
   for (const e of events) {
     const when = e.when;
-    if (!when) continue;
-    if (meetingDate && when.date && compareDates(when.date, meetingDate) < 0) continue;
+    if (!when || !e.upcoming) continue;
     if (!best) {
       best = e;
       continue;

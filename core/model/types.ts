@@ -52,8 +52,10 @@ export interface MeetingEvent {
   owners: Owner[];
   side: Side;
   dates: DateMention[];
-  /** The event's day: its first concrete date, if any. */
+  /** The event's day: its concrete date nearest the meeting word, if any. */
   when?: DateMention;
+  /** Open, concretely dated, and on or after the meeting date (any concrete date counts when the note has none). */
+  upcoming: boolean;
 }
 
 export interface Heading {
