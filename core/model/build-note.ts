@@ -354,7 +354,8 @@ function readActionTable(
     if (!cell || !cell.text.trim()) continue;
     const owners = owner >= 0 && row[owner] ? reader.list(row[owner].text.trim()) : [];
     const dueCell = due >= 0 ? row[due] : undefined;
-    const dates = dueCell ? datesIn(dueCell.start, dueCell.text) : [];
+    // A Due cell is date context by itself: read "12/1" there as "by 12/1".
+    const dates = dueCell ? datesIn(dueCell.start - 3, `by ${dueCell.text}`).filter((d) => d.start >= dueCell.start) : [];
     const done = status >= 0 && row[status] ? doneWords.includes(row[status].text.trim().toLowerCase()) : false;
     addItem(cell.start, cell.text, 'table', done, undefined, { owners, dates });
   }
