@@ -29,7 +29,9 @@ export const noVagueFollowUp: Rule = {
       if (s.item?.done) continue;
       if (s.dates.some((d) => d.kind === 'concrete')) continue;
       const vague = s.dates.filter((d) => d.kind === 'vague');
-      if (vague.length) {
+      // "We had a call in October": the story of the past, not a follow-up.
+      const pastStory = vocabulary.has('pastNarration', s.text) && !vocabulary.has('futureCues', s.text);
+      if (vague.length && !pastStory) {
         const found = [
           ...vocabulary.find('followUpVerbs', s.text),
           ...vocabulary.find('meetingNouns', s.text),

@@ -385,6 +385,8 @@ function findEvents(items: readonly ActionItem[], sentences: readonly Sentence[]
     if (s.item) continue;
     const cue = eventCue(s.text, vocabulary, false);
     if (!cue) continue;
+    // "We met on Tuesday", "we had a demo": the story of this meeting, not a next one.
+    if (vocabulary.has('pastNarration', s.text) && !vocabulary.has('futureCues', s.text)) continue;
     const dated = s.dates.filter((d) => d.kind !== 'time');
     const upcoming = dated.filter((d) => !(d.kind === 'concrete' && d.date && meetingDate && compareDates(d.date, meetingDate) < 0));
     if (dated.length ? upcoming.length === 0 : !vocabulary.has('futureCues', s.text)) continue;

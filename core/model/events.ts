@@ -10,6 +10,12 @@ export function clientOnlyCues(text: string, cues: readonly PhraseMatch[], vocab
   return new Set(cues.filter((c) => spans.some((s) => s.start <= c.end && c.start - s.end <= 12)));
 }
 
+/** "today's meeting", "this call", "the last demo": the meeting the note is about, or one before it. */
+function currentMeeting(text: string, cue: PhraseMatch, vocabulary: Vocabulary): boolean {
+  const before = vocabulary.memo('currentMeetingBefore', () => new RegExp(`(?:^|[^\\p{L}'’])(?:${vocabulary.source('currentMeetingWords')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'));
+  return before.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+
 /** Where a text names a meeting the client attends (SPEC 1.3.1), or undefined. */
 export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): { start: number; end: number } | undefined {
   const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
@@ -26,5 +32,5 @@ export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): 
         });
   const cues = [...strong, ...weak];
   const theirs = clientOnlyCues(text, cues, vocabulary);
-  return cues.filter((c) => !theirs.has(c)).sort((a, b) => a.start - b.start)[0];
+  return cues.filter((c) => !theirs.has(c) && !currentMeeting(text, c, vocabulary)).sort((a, b) => a.start - b.start)[0];
 }
