@@ -1,6 +1,6 @@
 /**
  * The English date vocabulary (vocabulary/en/dates.json), compiled once at load.
- * The data file says *which* phrases mean what; find-dates.ts says how they combine.
+ * The data file says *which* phrases mean what; the finders beside this module say how they combine.
  */
 import data from '../../vocabulary/en/dates.json' with { type: 'json' };
 import { PhraseFinder, endsWithPhrase, wholeWords, type PhraseLists } from './phrase-pattern.js';

@@ -1,0 +1,127 @@
+/**
+ * Reading one chrono-node result into a candidate. chrono is used as a *finder*: each result is
+ * re-read from its text and its certain components, and dropped when it does not hold up (the modal
+ * "may", "Sun Microsystems", "2/3 of the team", "for 3 weeks", "at 5 customers").
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Candidate } from './candidate.js';
+import { MONTH_CONTEXT_BEFORE_RE } from './date-vocabulary.js';
+import { numericDateInResult } from './numeric-dates.js';
+import { dayRelativeIn } from './relative-days.js';
+import { before, extendWord, trimSpan } from './text-spans.js';
+import { timeAlone, timeOf } from './time-of-day.js';
+import { isVaguePhrase } from './vague-phrases.js';
+import { weekdayModifier, weekdayWordAccepted, weekdayWritten } from './weekday-words.js';
+
+const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/'];
+
+function anyRelativeTag(tags: Set<string>): boolean {
+  for (const tag of tags) {
+    if (RELATIVE_TAGS.some((t) => tag.startsWith(t))) return true;
+  }
+  return false;
+}
+
+/** One result of chrono at `offset` in `prepared` (the blanked copy of `original`), or undefined. */
+export function readChronoResult(
+  r: ParsedResult,
+  offset: number,
+  original: string,
+  prepared: string,
+  dayFirst: boolean
+): Candidate | undefined {
+  let [start, end] = trimSpan(prepared, offset + r.index, offset + r.index + r.text.length);
+  end = extendWord(original, end);
+  if (end <= start) return undefined;
+  const text = original.slice(start, end);
+  const c = r.start;
+
+  // A phrase of the vague vocabulary, read whole ("next week", "in two weeks", "end of next week").
+  if (isVaguePhrase(text)) return { start, end, kind: 'vague', fromChrono: true, phrase: text };
+
+  const relative = anyRelativeTag(r.tags()) || anyRelativeTag(c.tags());
+
+  // Month and day written.
+  if (c.isCertain('day') && c.isCertain('month') && !relative) return calendarDate(r, start, end, text, prepared, dayFirst);
+
+  // Worded relative to the meeting: "tomorrow", "in 3 days", "tonight", "tomorrow at 3".
+  // (Anything else chrono tags relative — "now", "2 hours", "for 3 weeks", "good morning", "the
+  // week" — falls through and is dropped below, except a weekday with a part of day: "Monday morning".)
+  const rel = relative ? dayRelativeIn(text) : undefined;
+  if (rel) {
+    return { start, end, kind: 'dayRelative', fromChrono: true, delta: rel.delta, businessDays: rel.business, time: timeOf(c, text) };
+  }
+
+  // A weekday: "Friday", "next Tue", "Friday at 10", "Wednesday next week".
+  if (c.isCertain('weekday') && !c.isCertain('day')) return weekday(c, start, end, text, before(prepared, start));
+
+  // A month alone: "in December", "December 2026" (vague); "Jim March", "they may" (nothing).
+  if (c.isCertain('month') && !c.isCertain('day')) {
+    // "7825 may not", "they may": the modal, not the month
+    if (/\bmay\b/.test(text) || text === 'MAY') return undefined;
+    if (c.isCertain('year')) {
+      const year = c.get('year') ?? 0;
+      if (year < 1900 || year > 2100) return undefined;
+    } else if (!MONTH_CONTEXT_BEFORE_RE.test(before(prepared, start))) {
+      return undefined;
+    }
+    return { start, end, kind: 'vague', fromChrono: true, phrase: text };
+  }
+
+  // A time of day alone: "at 2pm", "14:00", "noon", "2:00 PM ET".
+  if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month')) {
+    return timeAlone(c, original, start, end);
+  }
+
+  return undefined;
+}
+
+function calendarDate(r: ParsedResult, start: number, end: number, text: string, prepared: string, dayFirst: boolean): Candidate | undefined {
+  const c = r.start;
+  let month = c.get('month') ?? 0;
+  let day = c.get('day') ?? 0;
+  let year = c.isCertain('year') ? (c.get('year') ?? undefined) : undefined;
+  const numeric = numericDateInResult(text, start, prepared, dayFirst, c.isCertain('weekday') || c.isCertain('hour'));
+  if (numeric === null) return undefined;
+  if (numeric) {
+    month = numeric.month;
+    day = numeric.day;
+    year = numeric.year ?? year;
+  }
+  const written = c.isCertain('weekday') ? weekdayWritten(text) : undefined;
+  return {
+    start,
+    end,
+    kind: 'calendar',
+    fromChrono: true,
+    year,
+    month,
+    day,
+    writtenWeekday: written?.weekday,
+    time: timeOf(c, text),
+    // a range of days ("Dec 1-5", "Mon–Wed"), not of hours ("10-11am")
+    range: !!r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) && r.end.get('day') !== c.get('day'),
+  };
+}
+
+function weekday(c: ParsedComponents, start: number, end: number, text: string, preceding: string): Candidate | undefined {
+  if (/\bweekday\b/i.test(text)) return undefined;
+  if (/\bweekend\b/i.test(text)) return undefined; // "this weekend" is vague (vocabulary); a bare "weekend" is nothing
+  const written = weekdayWritten(text);
+  if (!written) return undefined;
+  const modifier = weekdayModifier(text.toLowerCase(), preceding.toLowerCase());
+  const context = preceding + text.slice(0, written.index); // chrono's span may hold the "on" of "on Sat"
+  if (!weekdayWordAccepted(written.word, modifier, context, c.isCertain('hour'))) return undefined;
+  // "coming" before the span ("this coming Friday") belongs to it
+  const coming = /(?:\bthis\s+)?\bcoming\s+$/i.exec(preceding);
+  if (coming && modifier === 'coming') start -= coming[0].length;
+  return {
+    start,
+    end,
+    kind: 'weekday',
+    fromChrono: true,
+    weekday: written.weekday,
+    modifier,
+    time: timeOf(c, text),
+  };
+}
