@@ -1,5 +1,8 @@
-/** The output formats, by `--format` name. New formats (sarif, github, compact) register here. */
+/** The output formats, by `--format` name (the registry is what `--format` accepts). */
+import { compact } from './compact.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -8,6 +11,9 @@ export type { Formatter, FormatterContext } from './types.js';
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,
   json,
+  sarif,
+  github,
+  compact,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(formatters);
