@@ -189,7 +189,7 @@ describe('stagedNotes', () => {
     expect((error as Error).message).toBe(`--staged: the folder ${missing} does not exist`);
   });
 
-  it('keeps working when a deleted note is still in the working tree (git rm --cached) and a staged one is deleted from it', async () => {
+  it('returns a staged note deleted from the working tree only', async () => {
     const { root, git, write } = newRepo();
     write('kept.md', 'kept\n');
     git('add', '.');
