@@ -3,17 +3,54 @@
  * .gitignore (up to the git root), .notelintignore files, and the nearest config's include/ignore globs;
  * node_modules and .git are always skipped. The result is sorted, so runs are deterministic.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
-import type { LoadedConfig } from './config-files.js';
+import { convertPathToPattern, globby, isDynamicPattern, isGitIgnored, isIgnoredByIgnoreFiles } from 'globby';
+import ignore from 'ignore';
+import { describeFsError, type LoadedConfig } from './config-files.js';
 import { CliError } from './errors.js';
-import { isInside, toPosix } from './paths.js';
+import { decodeUtf8, displayPath, isInside, toPosix } from './paths.js';
 
 /** What a folder expands to. */
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const NOTELINTIGNORE_FILES = '**/.notelintignore';
+
+export interface ExpandOptions {
+  /** `--ignore-path`: this ignore file replaces the .notelintignore files (.gitignore still applies). */
+  ignoreFile?: IgnoreFile;
+}
+
+/** An ignore file in .gitignore syntax; its patterns are relative to its own folder. */
+export interface IgnoreFile {
+  path: string;
+  /** Whether it excludes a file (absolute path); files outside its folder are never excluded. */
+  ignores(file: string): boolean;
+}
+
+/** Reads an ignore file (`--ignore-path`). Throws CliError naming it when it cannot be read. */
+export async function loadIgnoreFile(file: string, cwd: string): Promise<IgnoreFile> {
+  const absolute = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = decodeUtf8(await readFile(absolute));
+  } catch (error) {
+    throw new CliError(`${displayPath(absolute, cwd)}: cannot read the ignore file: ${describeFsError(error)}`);
+  }
+  const matcher = ignore({ allowRelativePaths: true }).add(text);
+  const dir = path.dirname(absolute);
+  return {
+    path: absolute,
+    ignores(candidate) {
+      const relative = path.relative(dir, candidate);
+      if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+        return false;
+      }
+      return matcher.ignores(toPosix(relative));
+    },
+  };
+}
 
 export interface FoundFile {
   /** Absolute path. */
@@ -41,7 +78,7 @@ interface Target {
 }
 
 /** Expands command-line paths. Throws CliError naming a path that matches no file. */
-export async function expandPaths(args: readonly string[], cwd: string): Promise<Expansion> {
+export async function expandPaths(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Expansion> {
   const targets: Target[] = [];
   const unreadable: string[] = [];
   for (const arg of args) {
@@ -61,7 +98,7 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
     byCwd.set(target.cwd, [...(byCwd.get(target.cwd) ?? []), target]);
   }
   for (const [root, group] of byCwd) {
-    const matches = (await search(group.map((t) => t.pattern), root)).map((p) => path.resolve(p));
+    const matches = (await search(group.map((t) => t.pattern), root, options)).map((p) => path.resolve(p));
     const matched = new Set(matches);
     for (const target of group) {
       if (target.kind === 'file') {
@@ -76,7 +113,7 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
   }
   for (const target of targets) {
     if (target.kind !== 'glob') continue;
-    const matches = (await search([target.pattern], target.cwd)).filter((file) => MARKDOWN_FILE.test(file));
+    const matches = (await search([target.pattern], target.cwd, options)).filter((file) => MARKDOWN_FILE.test(file));
     if (matches.length === 0) throw noFiles(target.arg);
     for (const file of matches) add(path.resolve(file), false);
   }
@@ -156,11 +193,12 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
  * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
  * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
  */
-async function search(patterns: string[], cwd: string): Promise<string[]> {
-  const matches = await globby(patterns, {
+async function search(patterns: string[], cwd: string, options: ExpandOptions): Promise<string[]> {
+  const { ignoreFile } = options;
+  const found = await globby(patterns, {
     cwd,
     gitignore: true,
-    ignoreFiles: '**/.notelintignore',
+    ...(ignoreFile ? {} : { ignoreFiles: NOTELINTIGNORE_FILES }),
     ignore: ALWAYS_IGNORED,
     onlyFiles: false,
     followSymbolicLinks: false,
@@ -168,6 +206,7 @@ async function search(patterns: string[], cwd: string): Promise<string[]> {
     expandDirectories: false,
     suppressErrors: true,
   });
+  const matches = ignoreFile ? found.filter((file) => !ignoreFile.ignores(path.resolve(file))) : found;
   const isFile = await Promise.all(
     matches.map((file) =>
       stat(file).then(
@@ -177,6 +216,47 @@ async function search(patterns: string[], cwd: string): Promise<string[]> {
     ),
   );
   return matches.filter((_, i) => isFile[i]);
+}
+
+/**
+ * Of these files — named by content rather than found on disk (standard input's --stdin-filename, the
+ * git index) — the ones .gitignore, .notelintignore (or --ignore-path) or the always-skipped folders
+ * exclude. A file that exists is checked exactly as `notelint <file>` would check it; for one that does
+ * not, the ignore files at and below the working folder are read (not .gitignore files above it).
+ */
+export async function ignoredPaths(files: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Set<string>> {
+  const ignored = new Set<string>();
+  const exists = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  const onDisk = files.filter((_, i) => exists[i]);
+  if (onDisk.length > 0) for (const file of (await expandPaths(onDisk, cwd, options)).ignored) ignored.add(file);
+
+  const elsewhere = files.filter((_, i) => !exists[i]);
+  if (elsewhere.length === 0) return ignored;
+  const byRoot = new Map<string, string[]>();
+  for (const file of elsewhere) {
+    if (toPosix(file).split('/').some((segment) => segment === 'node_modules' || segment === '.git')) {
+      ignored.add(file);
+      continue;
+    }
+    const root = isInside(file, cwd) ? cwd : path.dirname(file);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
+  }
+  for (const [root, group] of byRoot) {
+    const gitIgnored = await isGitIgnored({ cwd: root, suppressErrors: true });
+    const { ignoreFile } = options;
+    const notelintIgnored = ignoreFile
+      ? (file: string) => ignoreFile.ignores(file)
+      : await isIgnoredByIgnoreFiles(NOTELINTIGNORE_FILES, { cwd: root, ignore: ALWAYS_IGNORED, suppressErrors: true });
+    for (const file of group) if (gitIgnored(file) || notelintIgnored(file)) ignored.add(file);
+  }
+  return ignored;
 }
 
 function noFiles(arg: string): CliError {

@@ -9,10 +9,18 @@ import { decodeUtf8 } from './paths.js';
 import { fileMessage, makeResult, messageFromDiagnostic, type LintResult } from './results.js';
 
 export interface LintJob {
-  /** Absolute path. */
+  /** Absolute path (or `<text>` for standard input without --stdin-filename). */
   path: string;
   config: ResolvedConfig;
+  /** The content, when it does not come from the file itself (standard input, the git index). */
+  content?: Uint8Array;
 }
+
+/**
+ * Lints (or fixes, or looks up in the cache) one file's bytes; used instead of the plain lint when given.
+ * A throw is reported as an engine crash on that file.
+ */
+export type ProcessFile = (job: LintJob, bytes: Uint8Array) => LintResult | Promise<LintResult>;
 
 export type LintFunction = (input: LintInput, config: ResolvedConfig) => { diagnostics: Diagnostic[] };
 
@@ -21,9 +29,11 @@ export interface LintFilesOptions {
   readAhead?: number;
   /** Called with an engine exception (for NOTELINT_DEBUG). */
   onCrash?: (file: string, error: unknown) => void;
+  /** See ProcessFile; the default decodes the bytes (UTF-8, BOM removed) and lints them. */
+  processFile?: ProcessFile;
 }
 
-type ReadOutcome = { ok: true; text: string } | { ok: false; error: unknown };
+type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; error: unknown };
 
 export async function lintFiles(
   jobs: readonly LintJob[],
@@ -33,7 +43,7 @@ export async function lintFiles(
   const readAhead = Math.max(1, options.readAhead ?? 8);
   const reads: Promise<ReadOutcome>[] = [];
   const start = (i: number) => {
-    if (i < jobs.length && !reads[i]) reads[i] = readNote(jobs[i].path);
+    if (i < jobs.length && !reads[i]) reads[i] = readNote(jobs[i]);
   };
   const results: LintResult[] = [];
   for (let i = 0; i < jobs.length; i++) {
@@ -47,8 +57,12 @@ export async function lintFiles(
       continue;
     }
     try {
-      const { diagnostics } = lint({ text: outcome.text, path: job.path }, job.config);
-      results.push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
+      if (options.processFile) {
+        results.push(await options.processFile(job, outcome.bytes));
+      } else {
+        const { diagnostics } = lint({ text: decodeUtf8(outcome.bytes), path: job.path }, job.config);
+        results.push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
+      }
     } catch (error) {
       options.onCrash?.(job.path, error);
       const reason = error instanceof Error ? error.message : String(error);
@@ -59,9 +73,10 @@ export async function lintFiles(
   return results;
 }
 
-async function readNote(file: string): Promise<ReadOutcome> {
+async function readNote(job: LintJob): Promise<ReadOutcome> {
+  if (job.content) return { ok: true, bytes: job.content };
   try {
-    return { ok: true, text: decodeUtf8(await readFile(file)) };
+    return { ok: true, bytes: await readFile(job.path) };
   } catch (error) {
     return { ok: false, error };
   }

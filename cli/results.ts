@@ -35,6 +35,8 @@ export interface LintResult {
   fixableInfoCount: number;
   /** The engine threw on this file: a bug, reported as a crash (exit code 2). */
   crashed?: boolean;
+  /** `--fix-dry-run` (and `--fix` on standard input): the fixed text, only when fixes changed it (ESLint's `output`). */
+  output?: string;
 }
 
 export function messageFromDiagnostic(d: Diagnostic): LintMessage {
@@ -91,11 +93,13 @@ export function makeResult(filePath: string, messages: LintMessage[], crashed = 
 
 /** `--quiet`: errors only. */
 export function errorsOnly(result: LintResult): LintResult {
-  return makeResult(
+  const quiet = makeResult(
     result.filePath,
     result.messages.filter((m) => m.severity === 2),
     result.crashed,
   );
+  if (result.output !== undefined) quiet.output = result.output;
+  return quiet;
 }
 
 export interface Totals {
