@@ -20,6 +20,36 @@ export interface CliOptions {
   printConfig?: string;
   version: boolean;
   help: boolean;
+  /** Whether paths were given on the command line (`paths` is `["."]` otherwise). */
+  pathsGiven: boolean;
+  /** `--fix`: write the fixes to the files (with --stdin: print the fixed text). */
+  fix: boolean;
+  /** `--fix-dry-run`: fix, but write nothing; the fixed text is the JSON result's `output`. */
+  fixDryRun: boolean;
+  /** `--stdin`: lint standard input. */
+  stdin: boolean;
+  /** `--stdin-filename`: the path standard input stands for (config lookup, file-name date, reports). */
+  stdinFilename?: string;
+  /** `--cache`. */
+  cache: boolean;
+  /** `--cache-location` (a file, or a folder to hold `.notelintcache`). */
+  cacheLocation?: string;
+  /** `--ignore-path`: replaces the .notelintignore files. */
+  ignorePath?: string;
+  /** `--init`: write a starter config. */
+  init: boolean;
+  /** `--seller` values for --init (comma-separated lists). */
+  seller?: string[];
+  /** `--timezone` for --init. */
+  timezone?: string;
+  /** `--suppress-all`. */
+  suppressAll: boolean;
+  /** `--prune-suppressions`. */
+  pruneSuppressions: boolean;
+  /** `--suppressions-location`. */
+  suppressionsLocation?: string;
+  /** `--staged`: lint the staged content of the git index. */
+  staged: boolean;
 }
 
 export interface ArgsContext {
@@ -38,6 +68,20 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'ignore-path': { type: 'string' },
+  init: { type: 'boolean' },
+  seller: { type: 'string', multiple: true },
+  timezone: { type: 'string' },
+  'suppress-all': { type: 'boolean' },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
+  staged: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -57,8 +101,24 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
     printConfig: values['print-config'],
     version: values.version ?? false,
     help: values.help ?? false,
+    pathsGiven: positionals.length > 0,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    ignorePath: values['ignore-path'],
+    init: values.init ?? false,
+    seller: values.seller,
+    timezone: values.timezone,
+    suppressAll: values['suppress-all'] ?? false,
+    pruneSuppressions: values['prune-suppressions'] ?? false,
+    suppressionsLocation: values['suppressions-location'],
+    staged: values.staged ?? false,
   };
   if (options.help || options.version) return options;
+  checkCombinations(options);
 
   if (!context.formats.includes(options.format)) {
     throw new UsageError(
@@ -80,6 +140,40 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
     options.maxWarnings = n < 0 ? undefined : n;
   }
   return options;
+}
+
+/** Flags that make no sense together, or without another one. */
+function checkCombinations(o: CliOptions): void {
+  const needsValue: [string, string | undefined][] = [
+    ['--stdin-filename', o.stdinFilename],
+    ['--cache-location', o.cacheLocation],
+    ['--ignore-path', o.ignorePath],
+    ['--suppressions-location', o.suppressionsLocation],
+    ['--timezone', o.timezone],
+  ];
+  for (const [flag, value] of needsValue) {
+    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
+  }
+  if (o.init) {
+    if (o.pathsGiven) throw new UsageError('--init takes no paths: it writes .notelintrc.json in the current folder');
+    return;
+  }
+  if (o.seller !== undefined || o.timezone !== undefined) {
+    throw new UsageError('--seller and --timezone go with --init (a config file holds them otherwise)');
+  }
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (o.stdin && o.pathsGiven) throw new UsageError('--stdin lints standard input: give no paths');
+  if (o.stdin && o.staged) throw new UsageError('--stdin and --staged cannot be used together');
+  if (o.staged && o.fix) {
+    throw new UsageError('--fix cannot write into the git index: fix the files (notelint --fix), then stage them again');
+  }
+  if (o.suppressAll && o.pruneSuppressions) {
+    throw new UsageError('--suppress-all and --prune-suppressions cannot be used together');
+  }
+  if (o.printConfig !== undefined && (o.stdin || o.staged)) {
+    throw new UsageError('--print-config cannot be used with --stdin or --staged');
+  }
 }
 
 function tokenize(argv: readonly string[]) {
@@ -145,6 +239,9 @@ function quote(text: string): string {
 
 export function helpText(formats: readonly string[]): string {
   return `Usage: notelint [options] [paths...]
+       notelint --stdin [--stdin-filename <path>] [options]
+       notelint --staged [options] [paths...]
+       notelint --init [--seller <list>] [--timezone <zone>]
 
 Lints sales meeting notes written in Markdown: seller-only next steps, undated
 follow-ups, vague promises, and compliance posing as commitment.
@@ -160,11 +257,53 @@ Options:
   -c, --config <path>        Use this config file instead of the nearest one
       --no-config            Use no config file: defaults and --rule only
       --max-warnings <n>     Exit with 1 when there are more than n warnings
-      --quiet                Report errors only (no warnings or infos)
+      --quiet                Report errors only (no warnings or infos); with
+                             --fix, fix errors only
       --list-rules           List the rules and exit
       --print-config <file>  Print the configuration used for a file and exit
   -v, --version              Print the version and exit
   -h, --help                 Print this help and exit
+
+Fixing:
+      --fix                  Apply the fixable rules' fixes to the files (in
+                             place, atomically), then report what is left; with
+                             --stdin, print the fixed text instead
+      --fix-dry-run          Fix without writing anything: the fixed text is the
+                             "output" of each result in --format json
+
+Input:
+      --stdin                Lint standard input instead of files
+      --stdin-filename <path>
+                             The path standard input stands for: finds its
+                             config, dates it from its name, names it in reports
+      --staged               Lint the notes staged in git, as staged (read from
+                             the index, not the working tree); paths narrow them
+      --ignore-path <file>   Use this ignore file (.gitignore syntax, relative to
+                             its folder) instead of the .notelintignore files
+
+Caching:
+      --cache                Only lint files that changed since the last run
+                             (same content, config and notelint version: the
+                             stored result is reused)
+      --cache-location <path>
+                             Cache file, or folder to hold it (default:
+                             .notelintcache in the current folder)
+
+Suppressions (adopting notelint on existing notes):
+      --suppress-all         Record every current problem in the suppressions
+                             file; later runs report only problems beyond it
+      --prune-suppressions   Remove recorded problems that no longer occur
+      --suppressions-location <path>
+                             Suppressions file (default:
+                             notelint-suppressions.json in the current folder)
+
+Setup:
+      --init                 Write a starter .notelintrc.json here (asks for the
+                             team and time zone on a terminal)
+      --seller <list>        With --init: your team, comma-separated names,
+                             @handles and @email-domains
+      --timezone <zone>      With --init: an IANA time zone (default: this
+                             machine's)
 
 Config: the nearest .notelintrc.json, .notelintrc.jsonc, .notelintrc.yaml,
 .notelintrc.yml, or "notelint" key in package.json, from each note's folder up.
@@ -179,5 +318,19 @@ Examples:
   notelint --format json notes > results.json
   notelint --rule require-event-time:off --max-warnings 0 notes
   notelint --print-config notes/2026-11-20-acme.md
+  notelint --fix notes                       add the calendar date beside
+                                             "Friday", "tomorrow"...
+  notelint --fix-dry-run --format json notes show the fixes, change nothing
+  notelint --stdin --stdin-filename notes/2026-11-20-acme.md < draft.md
+  notelint --stdin --fix --stdin-filename notes/x.md < x.md > fixed.md
+  notelint --staged                          in a pre-commit hook
+  notelint --cache notes                     a quick re-run
+  notelint --cache --cache-location .cache/ notes
+  notelint --ignore-path .gitignore-notes notes
+  notelint --init --seller "Dana Lee,@sam,@oursales.com" --timezone America/New_York
+  notelint --suppress-all notes              accept today's problems...
+  notelint notes                             ...and report only new ones
+  notelint --prune-suppressions notes        forget the ones fixed since
+  notelint --suppressions-location ci/suppressions.json notes
 `;
 }

@@ -5,33 +5,56 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDynamicPattern } from 'globby';
 import { resolveConfig } from '../core/engine/config.js';
 import { lint } from '../core/engine/lint.js';
-import type { ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
+import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
 import type { ConfigValidator } from '../core/config/validate.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
-import { ConfigFiles, type LoadedConfig } from './config-files.js';
-import { CliError } from './errors.js';
-import { expandPaths, selectByConfig } from './files.js';
+import { cacheFilePath, cacheKey, LintCache } from './cache.js';
+import { ConfigFiles, describeFsError, type LoadedConfig } from './config-files.js';
+import { CliError, UsageError } from './errors.js';
+import { expandPaths, ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
+import { fixNote } from './fix.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
-import { lintFiles } from './lint-files.js';
-import { displayPath } from './paths.js';
-import { errorsOnly, fileMessage, makeResult, totals, type LintResult } from './results.js';
+import { runInit } from './init.js';
+import { lintFiles, type LintJob } from './lint-files.js';
+import { decodeUtf8, displayPath, isInside } from './paths.js';
+import {
+  errorsOnly,
+  fileMessage,
+  makeResult,
+  messageFromDiagnostic,
+  totals,
+  type LintMessage,
+  type LintResult,
+} from './results.js';
+import { stagedNotes } from './staged.js';
+import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
+import { FileChangedError, writeFileAtomic } from './write-file.js';
 
 export interface CliIO {
-  stdout: { write(text: string): unknown };
+  /** Text, and the fixed note's bytes for `--stdin --fix`. */
+  stdout: { write(chunk: string | Uint8Array): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */
   stdoutIsTTY: boolean;
+  /** Standard input: read by --stdin, asked by --init's questions. None: empty input, no questions. */
+  stdin?: NodeJS.ReadableStream;
+  /** Whether standard input is a terminal (--init asks questions only then). */
+  stdinIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
 export const EXIT_FAILURE = 2;
+
+/** The path reported for standard input without --stdin-filename (as ESLint does). */
+const STDIN_PATH = '<text>';
 
 /** Runs the CLI with explicit arguments and I/O; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -60,13 +83,28 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
 
   const { cwd } = io;
   let validator: Promise<ConfigValidator> | undefined;
-  const configFiles = new ConfigFiles(
-    () =>
-      (validator ??= import('../core/config/validate.js').then(({ createConfigValidator }) =>
-        createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES }),
-      )),
-    cwd,
-  );
+  const getValidator = () =>
+    (validator ??= import('../core/config/validate.js').then(({ createConfigValidator }) =>
+      createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES }),
+    ));
+  const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+  if (options.init) {
+    const file = await runInit({
+      cwd,
+      seller: options.seller,
+      timezone: options.timezone,
+      machineTimezone,
+      validator: getValidator,
+      stdin: io.stdin ?? process.stdin,
+      stdinIsTTY: io.stdin !== undefined && io.stdinIsTTY === true,
+      output: io.stdout as { write(text: string): unknown },
+    });
+    io.stdout.write(`Wrote ${displayPath(file, cwd)}. Run \`notelint\` to lint the notes below this folder.\n`);
+    return EXIT_OK;
+  }
+
+  const configFiles = new ConfigFiles(getValidator, cwd);
   const explicitConfig = options.config !== undefined ? await configFiles.explicit(options.config) : undefined;
   const configFor = (file: string): Promise<LoadedConfig | undefined> =>
     options.noConfig
@@ -74,7 +112,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
       : explicitConfig
         ? Promise.resolve(explicitConfig)
         : configFiles.forFile(file);
-  const resolved = resolverFor(options);
+  const resolved = resolverFor(options, machineTimezone);
 
   if (options.printConfig !== undefined) {
     const file = path.resolve(cwd, options.printConfig);
@@ -83,35 +121,96 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
 
-  const expansion = await expandPaths(options.paths, cwd);
-  const { selected, ignored } = await selectByConfig(expansion.files, configFor);
-  const ignoredFiles = [...expansion.ignored, ...ignored];
-  if (selected.length === 0 && ignoredFiles.length === 0) {
-    throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
-  }
+  const expandOptions: ExpandOptions =
+    options.ignorePath !== undefined ? { ignoreFile: await loadIgnoreFile(options.ignorePath, cwd) } : {};
+  const { jobs, ignoredFiles, stdinBytes } = options.stdin
+    ? await stdinJobs(options, io, configFor, resolved, expandOptions)
+    : options.staged
+      ? await stagedJobs(options, io, configFor, resolved, expandOptions)
+      : await pathJobs(options, cwd, configFor, resolved, expandOptions);
+
+  const notelintVersion = version();
+  const cache =
+    options.cache && !options.stdin ? await LintCache.load(await cacheFilePath(options.cacheLocation, cwd), notelintVersion) : undefined;
+  const fixing = options.fix || options.fixDryRun;
+  /** --quiet fixes errors only, as ESLint's does. */
+  const shouldFix = (severity: Diagnostic['severity']) => !options.quiet || severity === 'error';
+  const stdinOutput: { bytes?: Uint8Array } = {};
 
   const debug = isSet(io.env.NOTELINT_DEBUG);
-  const linted = await lintFiles(
-    selected.map((s) => ({ path: s.path, config: resolved(s.config) })),
-    lint,
-    {
-      onCrash: (file, error) => {
-        if (debug) io.stderr.write(`notelint: crashed on ${file}:\n${stackOf(error)}\n`);
-      },
+  const linted = await lintFiles(jobs, lint, {
+    onCrash: (file, error) => {
+      if (debug) io.stderr.write(`notelint: crashed on ${file}:\n${stackOf(error)}\n`);
     },
-  );
+    processFile: async (job, bytes) => {
+      const lintPath = job.path === STDIN_PATH ? undefined : job.path;
+      const lintText = (text: string) => lint({ text, path: lintPath }, job.config).diagnostics;
+      const keyOf = (content: Uint8Array) => cacheKey(content, resolved.json(job.config), notelintVersion);
+      const key = cache ? keyOf(bytes) : '';
+      if (cache) {
+        const cached = cache.get(job.path, key);
+        const needsFixing = (m: LintMessage) => m.fix !== undefined && shouldFix(severityOf(m));
+        if (cached && !(fixing && cached.some(needsFixing))) return makeResult(job.path, cached);
+      }
+      if (!fixing) {
+        const result = resultOf(job.path, lintText(decodeUtf8(bytes)));
+        cache?.set(job.path, key, result.messages);
+        return result;
+      }
+      const outcome = fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
+      const result = resultOf(job.path, outcome.diagnostics);
+      if (options.stdin) {
+        stdinOutput.bytes = outcome.bytes;
+        if (options.fixDryRun && outcome.changed) result.output = textWithBom(outcome.bytes);
+        return result;
+      }
+      if (!outcome.changed) {
+        cache?.set(job.path, key, result.messages);
+        return result;
+      }
+      if (options.fixDryRun || job.content !== undefined) {
+        result.output = textWithBom(outcome.bytes);
+        return result;
+      }
+      try {
+        await writeFileAtomic(job.path, outcome.bytes, { expectedContent: bytes });
+      } catch (error) {
+        // Not written: report the file as it is, and why.
+        const why =
+          error instanceof FileChangedError
+            ? 'The file changed while notelint was fixing it: the fixes were not written.'
+            : `Cannot write the fixed file: ${describeFsError(error)}.`;
+        const unfixed = resultOf(job.path, lintText(decodeUtf8(bytes)));
+        return makeResult(job.path, [...unfixed.messages, fileMessage(why, 'fatal')]);
+      }
+      cache?.set(job.path, keyOf(outcome.bytes), result.messages);
+      return result;
+    },
+  });
   const skipped = ignoredFiles.map((file) =>
     makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')]),
   );
-  let results: LintResult[] = [...linted, ...skipped].sort((a, b) =>
-    a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0,
-  );
+  if (cache) {
+    await cache.save().catch((error: unknown) => {
+      io.stderr.write(`notelint: cannot write the cache ${displayPath(cache.file, cwd)}: ${describeFsError(error)}\n`);
+    });
+  }
+
+  let results: LintResult[] = await applySuppressions(linted, options, io);
+  results = [...results, ...skipped].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (options.quiet) results = results.map(errorsOnly);
 
   const formatter = formatters[options.format];
-  io.stdout.write(
-    formatter(results, { cwd, color: colorEnabled(io), rulesMeta }),
-  );
+  const context = { cwd, color: colorEnabled(io), rulesMeta };
+  let report = formatter(results, context);
+  if (options.format === 'json' && results.some((r) => r.output !== undefined)) report = withOutputs(report, results);
+  if (options.stdin && options.fix) {
+    // The fixed text (or the input unchanged) is the output; the report goes to stderr.
+    io.stdout.write(stdinOutput.bytes ?? stdinBytes ?? new Uint8Array());
+    io.stderr.write(report);
+  } else {
+    io.stdout.write(report);
+  }
 
   const t = totals(results);
   if (t.crashed > 0) {
@@ -127,20 +226,176 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   }
   return EXIT_OK;
 }
+interface Resolver {
+  (config: LoadedConfig | undefined): ResolvedConfig;
+  /** The inputs of a resolved config as JSON (part of the cache key). */
+  json(config: ResolvedConfig): string;
+}
 
 /** One resolved config per config file (and one for "no config"), built on first use. */
-function resolverFor(options: CliOptions): (config: LoadedConfig | undefined) => ResolvedConfig {
-  const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+function resolverFor(options: CliOptions, machineTimezone: string): Resolver {
   const cache = new Map<string, ResolvedConfig>();
-  return (config) => {
+  const inputs = new WeakMap<ResolvedConfig, string>();
+  const resolver = (config: LoadedConfig | undefined) => {
     const key = config?.path ?? '';
     let result = cache.get(key);
     if (!result) {
       result = resolveConfig(config?.data, { machineTimezone, ruleOverrides: options.ruleOverrides });
       cache.set(key, result);
+      // Everything resolveConfig reads; the rest (rule code, vocabulary files) goes with the version.
+      inputs.set(result, JSON.stringify({ config: config?.data ?? null, ruleOverrides: options.ruleOverrides, machineTimezone }));
     }
     return result;
   };
+  return Object.assign(resolver, { json: (config: ResolvedConfig) => inputs.get(config) ?? '' });
+}
+
+interface Gathered {
+  jobs: LintJob[];
+  /** Files named explicitly that an ignore rule excludes (reported with a warning). */
+  ignoredFiles: string[];
+  /** Standard input as read (for --stdin). */
+  stdinBytes?: Uint8Array;
+}
+
+type ConfigLookup = (file: string) => Promise<LoadedConfig | undefined>;
+
+/** `notelint [paths…]`: files, folders and globs from the file system. */
+async function pathJobs(
+  options: CliOptions,
+  cwd: string,
+  configFor: ConfigLookup,
+  resolved: Resolver,
+  expandOptions: ExpandOptions,
+): Promise<Gathered> {
+  const expansion = await expandPaths(options.paths, cwd, expandOptions);
+  const { selected, ignored } = await selectByConfig(expansion.files, configFor);
+  const ignoredFiles = [...expansion.ignored, ...ignored];
+  if (selected.length === 0 && ignoredFiles.length === 0) {
+    throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
+  }
+  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles };
+}
+
+/** `--stdin [--stdin-filename f]`: one note from standard input, standing for f. */
+async function stdinJobs(
+  options: CliOptions,
+  io: CliIO,
+  configFor: ConfigLookup,
+  resolved: Resolver,
+  expandOptions: ExpandOptions,
+): Promise<Gathered> {
+  const bytes = io.stdin ? await readAll(io.stdin) : new Uint8Array();
+  if (options.stdinFilename === undefined) {
+    return { jobs: [{ path: STDIN_PATH, config: resolved(await configFor(path.join(io.cwd, STDIN_PATH))), content: bytes }], ignoredFiles: [], stdinBytes: bytes };
+  }
+  const file = path.resolve(io.cwd, options.stdinFilename);
+  // As a file named on the command line: an ignored one is reported, not linted.
+  const byIgnoreFiles = await ignoredPaths([file], io.cwd, expandOptions);
+  const { selected, ignored } = byIgnoreFiles.has(file)
+    ? { selected: [], ignored: [file] }
+    : await selectByConfig([{ path: file, explicit: true }], configFor);
+  return {
+    jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config), content: bytes })),
+    ignoredFiles: ignored,
+    stdinBytes: bytes,
+  };
+}
+
+/**
+ * `--staged`: the staged notes of the git repository, with their staged content. Paths, when given,
+ * keep those at or below them. Notes that ignore files or the config exclude are skipped silently.
+ */
+async function stagedJobs(
+  options: CliOptions,
+  io: CliIO,
+  configFor: ConfigLookup,
+  resolved: Resolver,
+  expandOptions: ExpandOptions,
+): Promise<Gathered> {
+  let notes = await stagedNotes(io.cwd, io.env);
+  if (options.pathsGiven) {
+    const roots = options.paths.map((arg) => {
+      if (isDynamicPattern(arg)) throw new UsageError(`--staged takes files and folders, not globs: ${arg}`);
+      return path.resolve(io.cwd, arg);
+    });
+    notes = notes.filter((note) => roots.some((root) => isInside(note.path, root)));
+  }
+  const ignored = await ignoredPaths(
+    notes.map((note) => note.path),
+    io.cwd,
+    expandOptions,
+  );
+  const kept = notes.filter((note) => !ignored.has(note.path));
+  const { selected } = await selectByConfig(
+    kept.map((note) => ({ path: note.path, explicit: false })),
+    configFor,
+  );
+  const content = new Map(kept.map((note) => [note.path, note.text]));
+  return {
+    jobs: selected.map((s) => ({
+      path: s.path,
+      config: resolved(s.config),
+      content: Buffer.from(content.get(s.path) ?? '', 'utf8'),
+    })),
+    ignoredFiles: [],
+  };
+}
+
+/**
+ * Bulk suppressions: --suppress-all records the problems, --prune-suppressions forgets those gone; then
+ * the recorded ones are left out of the results. Nothing happens without a suppressions file.
+ */
+async function applySuppressions(results: LintResult[], options: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const file = path.resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  const suppressions = await Suppressions.load(file, io.cwd);
+  const linted = results.filter((r) => r.filePath !== STDIN_PATH && r.fatalErrorCount === 0);
+  if (options.suppressAll || options.pruneSuppressions) {
+    if (options.suppressAll) suppressions.record(linted);
+    else suppressions.prune(linted);
+    try {
+      await suppressions.save();
+    } catch (error) {
+      throw new CliError(`cannot write the suppressions file ${displayPath(file, io.cwd)}: ${describeFsError(error)}`);
+    }
+  } else {
+    const unused = suppressions.unused(linted);
+    if (unused > 0) {
+      io.stderr.write(
+        `notelint: ${unused} suppressed problem${unused === 1 ? ' no longer occurs' : 's no longer occur'}; run with --prune-suppressions to update ${displayPath(file, io.cwd)}.\n`,
+      );
+    }
+  }
+  return results.map((r) => (r.filePath === STDIN_PATH ? r : suppressions.apply(r)));
+}
+
+function resultOf(file: string, diagnostics: readonly Diagnostic[]): LintResult {
+  return makeResult(file, diagnostics.map(messageFromDiagnostic));
+}
+
+function severityOf(m: LintMessage): Diagnostic['severity'] {
+  return m.severity === 2 ? 'error' : m.level === 'info' ? 'info' : 'warn';
+}
+
+/** A note's bytes as ESLint's `output`: the text, with its BOM. */
+function textWithBom(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/** Adds each result's `output` to the JSON report (one entry per result, in order), as ESLint's does. */
+function withOutputs(report: string, results: readonly LintResult[]): string {
+  const parsed = JSON.parse(report) as Record<string, unknown>[];
+  if (!Array.isArray(parsed) || parsed.length !== results.length) return report;
+  results.forEach((r, i) => {
+    if (r.output !== undefined) parsed[i].output = r.output;
+  });
+  return `${JSON.stringify(parsed)}\n`;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 function describeConfig(config: LoadedConfig | undefined, resolved: ResolvedConfig, cwd: string) {
@@ -233,5 +488,7 @@ export async function run(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdin: process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
   });
 }
