@@ -31,6 +31,8 @@ export interface LintFilesOptions {
   onCrash?: (file: string, error: unknown) => void;
   /** See ProcessFile; the default decodes the bytes (UTF-8, BOM removed) and lints them. */
   processFile?: ProcessFile;
+  /** Called after each file, whatever its outcome (for progress). */
+  onFileDone?: (result: LintResult) => void;
 }
 
 type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; error: unknown };
@@ -46,6 +48,10 @@ export async function lintFiles(
     if (i < jobs.length && !reads[i]) reads[i] = readNote(jobs[i]);
   };
   const results: LintResult[] = [];
+  const push = (result: LintResult) => {
+    results.push(result);
+    options.onFileDone?.(result);
+  };
   for (let i = 0; i < jobs.length; i++) {
     for (let k = i; k <= i + readAhead; k++) start(k);
     const outcome = await reads[i];
@@ -53,21 +59,21 @@ export async function lintFiles(
     const job = jobs[i];
     if (!outcome.ok) {
       const message = `Cannot read the file: ${describeFsError(outcome.error)}.`;
-      results.push(makeResult(job.path, [fileMessage(message, 'fatal')]));
+      push(makeResult(job.path, [fileMessage(message, 'fatal')]));
       continue;
     }
     try {
       if (options.processFile) {
-        results.push(await options.processFile(job, outcome.bytes));
+        push(await options.processFile(job, outcome.bytes));
       } else {
         const { diagnostics } = lint({ text: decodeUtf8(outcome.bytes), path: job.path }, job.config);
-        results.push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
+        push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
       }
     } catch (error) {
       options.onCrash?.(job.path, error);
       const reason = error instanceof Error ? error.message : String(error);
       const message = `notelint crashed on this file (a bug: please report it): ${reason}`;
-      results.push(makeResult(job.path, [fileMessage(message, 'fatal')], true));
+      push(makeResult(job.path, [fileMessage(message, 'fatal')], true));
     }
   }
   return results;

@@ -20,6 +20,7 @@ import { expandPaths, ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandO
 import { fixNote } from './fix.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
+import { createProgress } from './progress.js';
 import { lintFiles, type LintJob } from './lint-files.js';
 import { decodeUtf8, displayPath, isInside } from './paths.js';
 import {
@@ -39,6 +40,8 @@ export interface CliIO {
   /** Text, and the fixed note's bytes for `--stdin --fix`. */
   stdout: { write(chunk: string | Uint8Array): unknown };
   stderr: { write(text: string): unknown };
+  /** Whether stderr is a terminal (progress on long runs). */
+  stderrIsTTY?: boolean;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */
@@ -138,7 +141,9 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   const stdinOutput: { bytes?: Uint8Array } = {};
 
   const debug = isSet(io.env.NOTELINT_DEBUG);
+  const progress = createProgress(jobs.length, { write: (text) => io.stderr.write(text), isTTY: io.stderrIsTTY === true }, { env: io.env });
   const linted = await lintFiles(jobs, lint, {
+    onFileDone: () => progress.tick(),
     onCrash: (file, error) => {
       if (debug) io.stderr.write(`notelint: crashed on ${file}:\n${stackOf(error)}\n`);
     },
@@ -187,6 +192,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
       return result;
     },
   });
+  progress.done();
   const skipped = ignoredFiles.map((file) =>
     makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')]),
   );
@@ -488,6 +494,7 @@ export async function run(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdin: process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
   });
