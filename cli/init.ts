@@ -102,23 +102,31 @@ async function ask(
 ): Promise<{ seller?: string[]; timezone?: string }> {
   const rl = createInterface({ input: options.stdin, output: options.output as NodeJS.WritableStream, terminal: true });
   let closed = false;
+  let cancelled = false;
   rl.on('close', () => {
     closed = true;
   });
-  // Ctrl-D or Ctrl-C ends the questions: the defaults are used for what was not answered.
-  const question = (text: string) =>
-    closed ? Promise.resolve(undefined) : new Promise<string | undefined>((resolve) => {
-      rl.once('close', () => resolve(undefined));
-      rl.question(text).then(resolve, () => resolve(undefined));
-    });
+  rl.on('SIGINT', () => {
+    cancelled = true;
+    rl.close();
+  });
+  // Lines are read through the iterator, which keeps those typed (or pasted) ahead of their question.
+  // Ctrl-D ends the questions: the defaults are used for what was not answered. Ctrl-C cancels.
+  const lines = rl[Symbol.asyncIterator]();
+  const question = async (prompt: string): Promise<string | undefined> => {
+    if (closed) return undefined;
+    rl.setPrompt(prompt);
+    rl.prompt();
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value);
+  };
   const answers: { seller?: string[]; timezone?: string } = {};
   try {
     if (askSeller) {
       options.output.write(
         'Your team (the seller side): names, @handles and @email-domains, comma-separated,\ne.g. "Dana Lee, @sam, @oursales.com" (empty for none).\n',
       );
-      const line = await question('Team: ');
-      answers.seller = parseRoster([line ?? '']);
+      answers.seller = parseRoster([(await question('Team: ')) ?? '']);
     }
     if (askTimezone) {
       for (let attempt = 0; attempt < 3 && !closed; attempt++) {
@@ -132,8 +140,9 @@ async function ask(
       }
     }
   } finally {
-    if (closed) options.output.write('\n'); // after ^D, end the prompt's line
+    if (closed) options.output.write('\n'); // after ^D or ^C, end the prompt's line
     rl.close();
   }
+  if (cancelled) throw new CliError('--init cancelled: nothing written');
   return answers;
 }

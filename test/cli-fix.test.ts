@@ -20,7 +20,7 @@ import {
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRules, makeTree, parseJsonOutput, removeTree, repoRoot, runCli, type JsonResult } from './helpers/cli.js';
+import { allRules, binPath, makeTree, parseJsonOutput, removeTree, repoRoot, runCli, type JsonResult } from './helpers/cli.js';
 import { runCliWithInput } from './helpers/cli-stdin.js';
 
 const trees: string[] = [];
@@ -410,6 +410,41 @@ describe('--init', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--timezone: unknown time zone "Mars/Olympus"');
     expect(existsSync(path.join(dir, '.notelintrc.json'))).toBe(false);
+  });
+
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('asks for the roster and the time zone on a terminal (a pseudo-terminal from script)', () => {
+    const dir = tree({});
+    const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    const command = `${shellQuote(process.execPath)} ${shellQuote(binPath)} --init --seller ${shellQuote('Ann Lee')}; echo EXIT=$?`;
+    // Only the time zone is asked (the roster came as a flag); a wrong answer is asked again.
+    const asked = spawnSync('script', ['-qfec', command, '/dev/null'], {
+      cwd: dir,
+      input: 'Mars/Olympus\nEurope/Paris\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, TZ: 'Asia/Tokyo' },
+    });
+    expect(asked.stdout).toContain('Time zone of notes that name none [Asia/Tokyo]');
+    expect(asked.stdout).toContain('"Mars/Olympus" is not an IANA time zone');
+    expect(asked.stdout).not.toContain('Team:');
+    expect(asked.stdout).toContain('EXIT=0');
+    const config = JSON.parse(readFileSync(path.join(dir, '.notelintrc.json'), 'utf8'));
+    expect(config).toMatchObject({ seller: ['Ann Lee'], timezone: 'Europe/Paris' });
+
+    const both = tree({});
+    const all = spawnSync('script', ['-qfec', `${shellQuote(process.execPath)} ${shellQuote(binPath)} --init`, '/dev/null'], {
+      cwd: both,
+      input: 'Dana Lee, @sam,@oursales.com\n\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, TZ: 'Asia/Tokyo' },
+    });
+    expect(all.stdout).toContain('Team:');
+    expect(JSON.parse(readFileSync(path.join(both, '.notelintrc.json'), 'utf8'))).toMatchObject({
+      seller: ['Dana Lee', '@sam', '@oursales.com'],
+      timezone: 'Asia/Tokyo', // an empty answer keeps the default
+    });
   });
 
   it('--seller or --timezone without --init is a usage error', async () => {
