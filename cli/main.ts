@@ -232,6 +232,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   }
   return EXIT_OK;
 }
+
 interface Resolver {
   (config: LoadedConfig | undefined): ResolvedConfig;
   /** The inputs of a resolved config as JSON (part of the cache key). */
