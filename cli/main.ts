@@ -208,8 +208,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
 
   const formatter = formatters[options.format];
   const context = { cwd, color: colorEnabled(io), rulesMeta };
-  let report = formatter(results, context);
-  if (options.format === 'json' && results.some((r) => r.output !== undefined)) report = withOutputs(report, results);
+  const report = formatter(results, context);
   if (options.stdin && options.fix) {
     // The fixed text (or the input unchanged) is the output; the report goes to stderr.
     io.stdout.write(stdinOutput.bytes ?? stdinBytes ?? new Uint8Array());
@@ -387,16 +386,6 @@ function severityOf(m: LintMessage): Diagnostic['severity'] {
 /** A note's bytes as ESLint's `output`: the text, with its BOM. */
 function textWithBom(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
-
-/** Adds each result's `output` to the JSON report (one entry per result, in order), as ESLint's does. */
-function withOutputs(report: string, results: readonly LintResult[]): string {
-  const parsed = JSON.parse(report) as Record<string, unknown>[];
-  if (!Array.isArray(parsed) || parsed.length !== results.length) return report;
-  results.forEach((r, i) => {
-    if (r.output !== undefined) parsed[i].output = r.output;
-  });
-  return `${JSON.stringify(parsed)}\n`;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

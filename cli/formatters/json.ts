@@ -1,7 +1,8 @@
 /**
  * ESLint's JSON result shape: one entry per linted file (even without messages) —
  * {filePath, messages:[{ruleId, severity, message, line, column, endLine, endColumn, fix?}], errorCount,
- * fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount, usedDeprecatedRules}.
+ * fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount, usedDeprecatedRules, output?}
+ * (`output`: the fixed text, with --fix-dry-run).
  * Infos have severity 1 like warnings, with `"level": "info"`; they are not counted as warnings.
  */
 import type { LintMessage, LintResult } from '../results.js';
@@ -19,6 +20,7 @@ function toEslintResult(result: LintResult) {
     fixableErrorCount: result.fixableErrorCount,
     fixableWarningCount: result.fixableWarningCount,
     usedDeprecatedRules: [] as never[],
+    ...(result.output !== undefined ? { output: result.output } : {}),
   };
 }
 
