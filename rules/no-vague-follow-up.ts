@@ -52,7 +52,7 @@ export const noVagueFollowUp: Rule = {
           continue;
         }
       }
-      if (s.heading) continue;
+      if (s.heading || !vocabulary.has('nonCommittal', s.text)) continue;
       const promise = vocabulary.find('nonCommittal', s.text).find((m) => isVerbUse(s, m, vocabulary));
       if (promise) {
         report({
