@@ -7,18 +7,10 @@
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRules, makeTree, parseJsonOutput, removeTree, runCli } from './helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allRules, parseJsonOutput, runCli, treeMaker } from './helpers/cli.js';
 
-const trees: string[] = [];
-function tree(files: Record<string, string | Uint8Array>): string {
-  const root = makeTree(files);
-  trees.push(root);
-  return root;
-}
-afterAll(() => {
-  for (const root of trees) removeTree(root);
-});
+const tree = treeMaker();
 
 let ruleIds: string[] = [];
 beforeAll(async () => {

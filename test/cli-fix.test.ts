@@ -20,7 +20,16 @@ import {
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRules, binPath, makeTree, parseJsonOutput, removeTree, repoRoot, runCli, type JsonResult } from './helpers/cli.js';
+import {
+  allRules,
+  binPath,
+  type JsonResult,
+  makeTree,
+  parseJsonOutput,
+  removeTree,
+  repoRoot,
+  runCli,
+} from './helpers/cli.js';
 import { runCliWithInput } from './helpers/cli-stdin.js';
 
 const trees: string[] = [];

@@ -7,27 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  allRules,
-  makeTree,
-  parseJsonOutput,
-  removeTree,
-  repoRoot,
-  runCli,
-  runNode,
-  type JsonResult,
-} from './helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allRules, type JsonResult, parseJsonOutput, repoRoot, runCli, runNode, treeMaker } from './helpers/cli.js';
 
-const trees: string[] = [];
-function tree(files: Record<string, string | Uint8Array>): string {
-  const root = makeTree(files);
-  trees.push(root);
-  return root;
-}
-afterAll(() => {
-  for (const root of trees) removeTree(root);
-});
+const tree = treeMaker();
 
 /** Rule ids, from the CLI itself. */
 let ruleIds: string[] = [];

@@ -15,28 +15,19 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../cli/formatters/github.js';
 import {
   allRules,
-  makeTree,
-  parseJsonOutput,
-  removeTree,
-  repoRoot,
-  runCli,
   type JsonMessage,
   type JsonResult,
+  parseJsonOutput,
+  repoRoot,
+  runCli,
+  treeMaker,
 } from './helpers/cli.js';
 
-const trees: string[] = [];
-function tree(files: Record<string, string | Uint8Array>): string {
-  const root = makeTree(files);
-  trees.push(root);
-  return root;
-}
-afterAll(() => {
-  for (const root of trees) removeTree(root);
-});
+const tree = treeMaker();
 
 interface ListedRule {
   id: string;

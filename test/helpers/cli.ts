@@ -1,5 +1,6 @@
 /** Running the real, built CLI (`node bin/notelint.js …`) as a process, and temporary note trees. */
 import { spawn } from 'node:child_process';
+import { afterAll } from 'vitest';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,4 +112,17 @@ export function removeTree(root: string): void {
 /** A config object that sets every given rule to one severity. */
 export function allRules(ids: readonly string[], severity: 'error' | 'warn' | 'info' | 'off'): Record<string, string> {
   return Object.fromEntries(ids.map((id) => [id, severity]));
+}
+
+/** Makes temporary note folders for one test file; all of them are removed after its tests. */
+export function treeMaker(): (files: Record<string, string | Uint8Array>) => string {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) removeTree(root);
+  });
+  return (files) => {
+    const root = makeTree(files);
+    roots.push(root);
+    return root;
+  };
 }
