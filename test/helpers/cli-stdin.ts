@@ -1,6 +1,6 @@
 /** Running the real CLI with bytes on standard input (`--stdin`), or with standard input left open. */
 import { spawn } from 'node:child_process';
-import { binPath, repoRoot, type RunOptions } from './cli.js';
+import { binPath, childEnv, repoRoot, type RunOptions } from './cli.js';
 
 export interface RunBytesResult {
   code: number | null;
@@ -18,14 +18,7 @@ export function runCliWithInput(
   input: string | Uint8Array | 'open',
   options: RunOptions & { timeoutMs?: number } = {},
 ): Promise<RunBytesResult> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  delete env.NOTELINT_DEBUG;
-  for (const [key, value] of Object.entries(options.env ?? {})) {
-    if (value === undefined) delete env[key];
-    else env[key] = value;
-  }
+  const env = childEnv(options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
       cwd: options.cwd ?? repoRoot,

@@ -29,15 +29,21 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   return runNode([binPath, ...args], options);
 }
 
-export function runNode(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+/** The environment a CLI run gets: this one without colour or debug switches, plus the test's own (undefined removes). */
+export function childEnv(extra: RunOptions['env'] = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   delete env.NOTELINT_DEBUG;
-  for (const [key, value] of Object.entries(options.env ?? {})) {
+  for (const [key, value] of Object.entries(extra ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  return env;
+}
+
+export function runNode(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const env = childEnv(options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...args], {
       cwd: options.cwd ?? repoRoot,
