@@ -29,7 +29,10 @@ const common = {
   legalComments: 'none', // the licences go to ThirdPartyNotices.txt, whole
 };
 
-const extension = await build({
+// esbuild has printed the errors already; its stack trace would only hide them.
+const bundle = (options) => build(options).catch(() => process.exit(1));
+
+const extension = await bundle({
   ...common,
   entryPoints: [join(client, 'src/extension.ts')],
   outfile: join(dist, 'extension.cjs'),
@@ -37,7 +40,7 @@ const extension = await build({
   external: ['vscode'],
 });
 
-const server = await build({
+const server = await bundle({
   ...common,
   entryPoints: [join(root, 'server/main.ts')],
   outfile: join(dist, 'server.mjs'),
