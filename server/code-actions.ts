@@ -1,0 +1,120 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic as LspDiagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Diagnostic } from '../core/engine/types.js';
+import type { LintedNote } from './note-state.js';
+import { clientActionTemplate, nextEventTemplate, type Insertion } from './templates.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.notelint`;
+
+const TEMPLATES: Record<string, { title: string; make: typeof clientActionTemplate }> = {
+  'require-client-action': { title: 'Insert a client action', make: clientActionTemplate },
+  'require-dated-next-event': { title: 'Insert a dated next event', make: nextEventTemplate },
+};
+
+/** Builds versioned edits when the client accepts them, plain ones otherwise. */
+export type EditMaker = (linted: LintedNote, edits: TextEdit[]) => WorkspaceEdit;
+
+export function codeActions(linted: LintedNote, params: CodeActionParams, makeEdit: EditMaker): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const index of diagnosticsAt(linted, params)) actions.push(...quickFixes(linted, index, makeEdit));
+  }
+  if (wants(FIX_ALL_KIND) && (only || actions.some((a) => a.isPreferred))) {
+    const edits = fixAllEdits(linted);
+    if (edits.length > 0) actions.push({ title: 'Fix all notelint problems', kind: FIX_ALL_KIND, edit: makeEdit(linted, edits) });
+  }
+  return actions;
+}
+
+/** Every fix that does not overlap an earlier one (ESLint's single pass). */
+export function fixAllEdits(linted: LintedNote): TextEdit[] {
+  const fixes = linted.result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => a.range[0] - b.range[0]);
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (const fix of fixes) {
+    if (fix.range[0] < at) continue;
+    edits.push({ range: linted.positions.range(fix.range[0], fix.range[1]), newText: fix.text });
+    at = fix.range[1];
+  }
+  return edits;
+}
+
+/** Indexes of the lint's diagnostics the request is about: those it names, else those under its range. */
+function diagnosticsAt(linted: LintedNote, params: CodeActionParams): number[] {
+  const named = params.context.diagnostics.filter((d) => d.source === 'notelint');
+  const same = (a: LspDiagnostic, b: LspDiagnostic) =>
+    a.code === b.code &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character;
+  const matched = linted.diagnostics.flatMap((d, i) => (named.some((n) => same(n, d)) ? [i] : []));
+  if (matched.length > 0) return matched;
+  const from = linted.positions.offset(params.range.start);
+  const to = linted.positions.offset(params.range.end);
+  return linted.result.diagnostics.flatMap((d, i) => (d.start <= to && from <= d.end ? [i] : []));
+}
+
+function quickFixes(linted: LintedNote, index: number, makeEdit: EditMaker): CodeAction[] {
+  const diagnostic = linted.result.diagnostics[index];
+  const shown = [linted.diagnostics[index]];
+  const action = (title: string, insertion: Insertion | TextEdit, isPreferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: shown,
+    ...(isPreferred ? { isPreferred } : {}),
+    edit: makeEdit(linted, ['offset' in insertion ? insert(linted, insertion) : insertion]),
+  });
+  const out: CodeAction[] = [];
+  if (diagnostic.fix) {
+    const { range, text } = diagnostic.fix;
+    out.push(action(`Fix this ${diagnostic.ruleId} problem`, { range: linted.positions.range(range[0], range[1]), newText: text }, true));
+  }
+  const template = TEMPLATES[diagnostic.ruleId];
+  if (template) out.push(action(template.title, template.make(linted.result.note)));
+  const line = disableLine(linted, diagnostic);
+  if (line) out.push(action(`Disable ${diagnostic.ruleId} for this line`, line));
+  const file = disableFile(linted, diagnostic);
+  if (file) out.push(action(`Disable ${diagnostic.ruleId} for this file`, file));
+  return out;
+}
+
+function insert(linted: LintedNote, insertion: Insertion): TextEdit {
+  const at = linted.positions.position(insertion.offset);
+  return { range: { start: at, end: at }, newText: insertion.text };
+}
+
+/** `<!-- notelint-disable-line rule -->` at the end of the diagnostic's first line; none inside front matter. */
+function disableLine(linted: LintedNote, diagnostic: Diagnostic): Insertion | undefined {
+  const { note } = linted.result;
+  if (note.frontMatter && diagnostic.start < note.frontMatter.end) return undefined;
+  const { text } = note;
+  let end = text.indexOf('\n', diagnostic.start);
+  if (end < 0) end = text.length;
+  if (end > 0 && text[end - 1] === '\r') end--;
+  return { offset: end, text: ` <!-- notelint-disable-line ${diagnostic.ruleId} -->` };
+}
+
+/**
+ * `<!-- notelint-disable rule -->` on its own line after the front matter (or at the top), which
+ * turns the rule off for everything below it; not offered for problems inside the front matter.
+ */
+function disableFile(linted: LintedNote, diagnostic: Diagnostic): Insertion | undefined {
+  const { note } = linted.result;
+  const { text } = note;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const comment = `<!-- notelint-disable ${diagnostic.ruleId} -->`;
+  if (!note.frontMatter) return { offset: 0, text: `${comment}${eol}` };
+  if (diagnostic.start < note.frontMatter.end) return undefined;
+  const lineEnd = text.indexOf('\n', note.frontMatter.end);
+  if (lineEnd < 0) return { offset: text.length, text: `${eol}${comment}${eol}` };
+  return { offset: lineEnd + 1, text: `${comment}${eol}` };
+}

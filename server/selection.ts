@@ -1,0 +1,19 @@
+import type { Note } from '../core/model/types.js';
+import type { Vocabulary } from '../core/vocabulary/types.js';
+import type { Settings } from './settings.js';
+
+const MEETING_KEYS = ['seller', 'buyer', 'account'];
+
+/**
+ * Whether a Markdown document is a note notelint should speak about (SPEC 4): a config file applies
+ * to it, or its front matter marks it as meeting notes, or the user asked for all Markdown.
+ * Returns why not, for the status bar, when it is not.
+ */
+export function whyNotLinted(note: Note, configApplies: boolean, settings: Settings, vocabulary: Vocabulary): string | undefined {
+  if (settings.lintAllMarkdown || configApplies) return undefined;
+  const data = note.frontMatter?.data ?? {};
+  if (MEETING_KEYS.some((key) => data[key] !== undefined && data[key] !== null)) return undefined;
+  const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;
+  if (type && (vocabulary.words('meetingNotesTypes').includes(type) || vocabulary.words('customerMeetingTypes').includes(type))) return undefined;
+  return 'not a meeting note: no notelint config applies and its front matter has no seller, buyer, account or type: meeting';
+}

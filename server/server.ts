@@ -1,0 +1,219 @@
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  InlayHintRefreshRequest,
+  NotificationType,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type TextDocumentIdentifier,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND, fixAllEdits } from './code-actions.js';
+import { codeLenses } from './code-lens.js';
+import { completeOwners } from './completion.js';
+import { EditorSettings } from './editor-settings.js';
+import { hoverAt } from './hover.js';
+import { inlayHints } from './inlay-hints.js';
+import { NoteConfigs } from './note-configs.js';
+import { NoteLinter, filePath } from './note-linter.js';
+import { statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
+import { Guard } from './guard.js';
+
+export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
+export const STATUS = new NotificationType<NoteStatus>('notelint/status');
+/** Typing pauses shorter than this do not lint; the last version is linted once typing stops. */
+const DEBOUNCE_MS = 200;
+const CONFIG_GLOBS = ['**/.notelintrc', '**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json'];
+
+export interface ServerOptions {
+  /** The machine's IANA time zone, used for notes whose config names none. */
+  machineTimezone: string;
+  version: string;
+}
+
+/** Wires the notelint engine to an LSP connection. */
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const guard = new Guard(connection);
+  let client: ClientCapabilities = {};
+  let pull = false;
+  let settings!: EditorSettings;
+  let configs!: NoteConfigs;
+  let linter!: NoteLinter;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const reported = new Set<string>();
+
+  connection.onInitialize((params): InitializeResult => {
+    client = params.capabilities;
+    pull = client.textDocument?.diagnostic !== undefined;
+    const root = filePath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '') ?? process.cwd();
+    settings = new EditorSettings(connection, client.workspace?.configuration === true);
+    configs = new NoteConfigs(root, options.machineTimezone);
+    linter = new NoteLinter(configs, settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        completionProvider: { triggerCharacters: ['@', ' '] },
+        executeCommandProvider: { commands: [APPLY_ALL_FIXES] },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'notelint', version: options.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = CONFIG_GLOBS.map((globPattern) => ({ globPattern }));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => guard.log('registering the config file watcher', error));
+    }
+  });
+
+  /** The lint of a document's current version, reported once to the status bar and the log. */
+  const outcomeOf = async (document: TextDocument): Promise<LintOutcome> => {
+    const outcome = await linter.lintOf(document);
+    if (outcome.kind === 'failed' && !reported.has(outcome.reason)) {
+      reported.add(outcome.reason);
+      connection.console.error(`notelint: ${outcome.reason}`);
+      void connection.window.showErrorMessage(`notelint cannot use its config: ${outcome.reason}`);
+    }
+    return outcome;
+  };
+
+  const linted = async (uri: string): Promise<LintedNote | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const outcome = await outcomeOf(document);
+    return outcome.kind === 'linted' ? outcome : undefined;
+  };
+
+  const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const outcome = await outcomeOf(document);
+    // A newer version was typed while this one was linted: its own lint publishes.
+    if (documents.get(uri)?.version !== outcome.version) return;
+    const diagnostics = outcome.kind === 'linted' ? outcome.diagnostics : [];
+    await connection.sendDiagnostics({ uri, version: outcome.version, diagnostics });
+    await connection.sendNotification(STATUS, statusOf(outcome));
+  };
+
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    if (pull) return;
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        guard.run(`linting ${uri}`, () => publish(uri), undefined);
+      }, delay),
+    );
+  };
+
+  /** After a settings or config file change: every open note again. */
+  const relintAll = (): void => {
+    linter.forgetAll();
+    reported.clear();
+    if (pull) {
+      if (client.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch((e: unknown) => guard.log('refreshing diagnostics', e));
+    } else {
+      for (const document of documents.all()) schedule(document.uri, 0);
+    }
+    if (client.workspace?.inlayHint?.refreshSupport) connection.sendRequest(InlayHintRefreshRequest.type).catch((e: unknown) => guard.log('refreshing inlay hints', e));
+    if (client.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
+  };
+
+  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document.uri, DEBOUNCE_MS));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    linter.forget(document.uri);
+    settings.forget(document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params.settings);
+    relintAll();
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    configs.reset();
+    relintAll();
+  });
+
+  connection.languages.diagnostics.on((params) =>
+    guard.run(`linting ${params.textDocument.uri}`, async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return { kind: 'full' as const, items: [] };
+      const outcome = await outcomeOf(document);
+      void connection.sendNotification(STATUS, statusOf(outcome));
+      return { kind: 'full' as const, items: outcome.kind === 'linted' ? outcome.diagnostics : [] };
+    }, { kind: 'full' as const, items: [] }),
+  );
+
+  const makeEdit = (note: LintedNote, edits: TextEdit[]): WorkspaceEdit =>
+    client.workspace?.workspaceEdit?.documentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: note.uri, version: note.version }, edits)] }
+      : { changes: { [note.uri]: edits } };
+
+  connection.onCodeAction((params) =>
+    guard.run(`code actions in ${params.textDocument.uri}`, async () => {
+      const note = await linted(params.textDocument.uri);
+      return note ? codeActions(note, params, makeEdit) : [];
+    }, []),
+  );
+  connection.onHover((params) =>
+    guard.run(`hover in ${params.textDocument.uri}`, async () => {
+      const note = await linted(params.textDocument.uri);
+      return note ? hoverAt(note, note.positions.offset(params.position)) : null;
+    }, null),
+  );
+  connection.onCodeLens((params) =>
+    guard.run(`code lenses in ${params.textDocument.uri}`, async () => {
+      const note = await linted(params.textDocument.uri);
+      return note ? codeLenses(note) : [];
+    }, []),
+  );
+  connection.languages.inlayHint.on((params) =>
+    guard.run(`inlay hints in ${params.textDocument.uri}`, async () => {
+      const note = await linted(params.textDocument.uri);
+      return note ? inlayHints(note, params.range) : [];
+    }, []),
+  );
+  connection.onCompletion((params) =>
+    guard.run(`completion in ${params.textDocument.uri}`, async () => {
+      const note = await linted(params.textDocument.uri);
+      return note ? completeOwners(note, note.positions.offset(params.position)) : [];
+    }, []),
+  );
+  connection.onExecuteCommand((params) =>
+    guard.run(`command ${params.command}`, async () => {
+      if (params.command !== APPLY_ALL_FIXES) return null;
+      const note = await linted(documentUri(params.arguments?.[0]) ?? '');
+      const edits = note ? fixAllEdits(note) : [];
+      if (note && edits.length > 0) await connection.workspace.applyEdit({ label: 'Fix all notelint problems', edit: makeEdit(note, edits) });
+      return null;
+    }, null),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The command's argument: `{ uri }`, a text document identifier, or the URI itself. */
+function documentUri(argument: unknown): string | undefined {
+  if (typeof argument === 'string') return argument;
+  const uri = (argument as Partial<TextDocumentIdentifier> | undefined)?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
