@@ -45,6 +45,9 @@ const server = await bundle({
   entryPoints: [join(root, 'server/main.ts')],
   outfile: join(dist, 'server.mjs'),
   format: 'esm',
+  // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow; its
+  // "module" is plain ESM. Prefer "module" for every package without "exports".
+  mainFields: ['module', 'main'],
   // vscode-languageserver and other CommonJS dependencies call require() for Node's built-ins,
   // which an ESM bundle does not have.
   banner: { js: "import { createRequire as __notelintCreateRequire } from 'node:module'; const require = __notelintCreateRequire(import.meta.url);" },
