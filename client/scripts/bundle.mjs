@@ -25,6 +25,7 @@ const common = {
   minify,
   sourcemap: false,
   metafile: true,
+  absWorkingDir: root, // the metafile's paths are relative to it
   logLevel: 'warning',
   legalComments: 'none', // the licences go to ThirdPartyNotices.txt, whole
 };
