@@ -12,9 +12,13 @@ import { clientActionTemplate, nextEventTemplate, type Insertion } from './templ
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.notelint`;
 
-const TEMPLATES: Record<string, { title: string; make: typeof clientActionTemplate }> = {
-  'require-client-action': { title: 'Insert a client action', make: clientActionTemplate },
-  'require-dated-next-event': { title: 'Insert a dated next event', make: nextEventTemplate },
+const CLIENT_ACTION = { title: 'Insert a client action', make: clientActionTemplate };
+const NEXT_EVENT = { title: 'Insert a dated next event', make: nextEventTemplate };
+/** Templates offered for the rules that ask for a missing next step. */
+const TEMPLATES: Record<string, (typeof CLIENT_ACTION)[]> = {
+  'require-client-action': [CLIENT_ACTION],
+  'require-dated-next-event': [NEXT_EVENT],
+  'require-next-steps': [NEXT_EVENT, CLIENT_ACTION],
 };
 
 /** Builds versioned edits when the client accepts them, plain ones otherwise. */
@@ -25,7 +29,10 @@ export function codeActions(linted: LintedNote, params: CodeActionParams, makeEd
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const index of diagnosticsAt(linted, params)) actions.push(...quickFixes(linted, index, makeEdit));
+    for (const index of diagnosticsAt(linted, params)) {
+      // Two rules may offer the same template: one "Insert a dated next event" is enough.
+      for (const action of quickFixes(linted, index, makeEdit)) if (!actions.some((a) => a.title === action.title)) actions.push(action);
+    }
   }
   if (wants(FIX_ALL_KIND) && (only || actions.some((a) => a.isPreferred))) {
     const edits = fixAllEdits(linted);
@@ -78,8 +85,7 @@ function quickFixes(linted: LintedNote, index: number, makeEdit: EditMaker): Cod
     const { range, text } = diagnostic.fix;
     out.push(action(`Fix this ${diagnostic.ruleId} problem`, { range: linted.positions.range(range[0], range[1]), newText: text }, true));
   }
-  const template = TEMPLATES[diagnostic.ruleId];
-  if (template) out.push(action(template.title, template.make(linted.result.note)));
+  for (const template of TEMPLATES[diagnostic.ruleId] ?? []) out.push(action(template.title, template.make(linted.result.note)));
   const line = disableLine(linted, diagnostic);
   if (line) out.push(action(`Disable ${diagnostic.ruleId} for this line`, line));
   const file = disableFile(linted, diagnostic);

@@ -38,7 +38,7 @@ function intoNextSteps(note: Note, item: string): Insertion {
   if (!heading) {
     const end = trimmedEnd(text, text.length);
     const lead = end === 0 ? '' : `${eol}${eol}`;
-    return { offset: end, text: `${lead}## Next steps${eol}${eol}- [ ] ${item}${eol}` };
+    return { offset: end, text: `${lead}## Next steps${eol}${eol}- [ ] ${item}${end === text.length ? eol : ''}` };
   }
   const next = note.headings.find((h) => h.start > heading.start && h.depth <= heading.depth);
   const sectionEnd = trimmedEnd(text, next ? next.start : text.length, heading.end);
