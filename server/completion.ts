@@ -24,7 +24,7 @@ export function completeOwners(linted: LintedNote, offset: number): CompletionIt
   return people(note).map((person, rank) => {
     const side = person.side === 'buyer' ? 'client' : person.side === 'seller' ? 'your team' : 'attendee';
     const first = person.name.split(' ')[0];
-    const handle = person.handles.find((h) => !h.includes('@')) ?? person.name.replace(/\s+/g, '');
+    const handle = person.handles.find((h) => !h.includes('@')) ?? first;
     const newText = mention ? handle : `${first} to `;
     return {
       label: mention ? `@${handle}` : person.name,

@@ -10,11 +10,11 @@ export function describeDate(mention: DateMention): string {
     const time = mention.time ? ` at ${formatTime(mention.time)}` : '';
     lines.push(`**${WEEKDAY_NAMES[weekdayOf(mention.date)]}, ${toIsoDate(mention.date)}**${time}`);
   }
-  lines.push(`"${mention.text}": ${mention.how}`);
+  lines.push(`Read as: ${mention.how}`);
   if (mention.kind === 'concrete') {
     lines.push(mention.date ? 'A concrete day: it counts as a date for next steps.' : 'A concrete day, but the note has no meeting date to count it from: add `date:` to the front matter.');
   } else if (mention.kind === 'vague') {
-    lines.push('Vague: it names no single day, so it does not count as a date. Write the day, e.g. "Tue Dec 1".');
+    lines.push('Vague: it does not count as a date. Write the day itself, e.g. "Tue Dec 1".');
   } else {
     lines.push('A time of day without a day: add the day it belongs to.');
   }
