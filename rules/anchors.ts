@@ -1,4 +1,4 @@
-import { addDays, formatDay, weekdayOf } from '../core/dates/calendar.js';
+import { formatDay, workdayAfter } from '../core/dates/calendar.js';
 import type { ActionItem, Note } from '../core/model/types.js';
 
 /** Where a note-level problem is shown: the title, else the first line of the body. */
@@ -33,10 +33,7 @@ export function quote(text: string, max = 60): string {
 
 /** A plausible day to suggest in a message: the first weekday at least `days` after the meeting ("Tue Dec 1"). */
 export function exampleDay(note: Note, days: number): string {
-  if (!note.meeting.date) return 'Tue Dec 1';
-  let d = addDays(note.meeting.date, days);
-  while (weekdayOf(d) === 0 || weekdayOf(d) === 6) d = addDays(d, 1);
-  return formatDay(d);
+  return note.meeting.date ? formatDay(workdayAfter(note.meeting.date, days)) : 'Tue Dec 1';
 }
 
 /** Who holds an item, for a message: "Mary" (a person or a name), else "the client". */

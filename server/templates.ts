@@ -1,4 +1,4 @@
-import { addDays, formatDay, weekdayOf } from '../core/dates/calendar.js';
+import { formatDay, workdayAfter } from '../core/dates/calendar.js';
 import type { Note } from '../core/model/types.js';
 
 /** Text to insert at an offset of the note (offsets without a byte-order mark). */
@@ -21,10 +21,7 @@ export function nextEventTemplate(note: Note): Insertion {
 
 /** A weekday at least `days` after the meeting; a placeholder when the note has no meeting date. */
 function suggestedDay(note: Note, days: number): string {
-  if (!note.meeting.date) return '[day, e.g. Tue Dec 1]';
-  let day = addDays(note.meeting.date, days);
-  while (weekdayOf(day) === 0 || weekdayOf(day) === 6) day = addDays(day, 1);
-  return formatDay(day);
+  return note.meeting.date ? formatDay(workdayAfter(note.meeting.date, days)) : '[day, e.g. Tue Dec 1]';
 }
 
 /**

@@ -69,3 +69,10 @@ export function formatDay(d: PlainDate): string {
 export function formatTime(t: TimeOfDay): string {
   return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 }
+
+/** The first Monday-to-Friday day at least `days` after `d`. */
+export function workdayAfter(d: PlainDate, days: number): PlainDate {
+  let day = addDays(d, days);
+  while (weekdayOf(day) === 0 || weekdayOf(day) === 6) day = addDays(day, 1);
+  return day;
+}
