@@ -289,16 +289,16 @@ export class LspClient {
       this.record({ kind: 'notification', method, params });
     });
     c.onRequest('workspace/configuration', (params: ConfigurationParams) => {
-      this.record({ kind: 'request', method: 'workspace/configuration', params });
       this.configurationRequests.push(params);
+      this.record({ kind: 'request', method: 'workspace/configuration', params });
       return params.items.map((item) => {
         const scoped = item.scopeUri ? this.scopedSettings[item.scopeUri] : undefined;
         return lookup({ notelint: { ...this.settings, ...(scoped ?? {}) } }, item.section);
       });
     });
     c.onRequest('client/registerCapability', (params: RegistrationParams) => {
-      this.record({ kind: 'request', method: 'client/registerCapability', params });
       this.registrations.push(...params.registrations);
+      this.record({ kind: 'request', method: 'client/registerCapability', params });
       return null;
     });
     c.onRequest('client/unregisterCapability', (params: unknown) => {
@@ -306,8 +306,8 @@ export class LspClient {
       return null;
     });
     c.onRequest('workspace/applyEdit', async (params: ApplyWorkspaceEditParams) => {
-      this.record({ kind: 'request', method: 'workspace/applyEdit', params });
       this.appliedEdits.push(params);
+      this.record({ kind: 'request', method: 'workspace/applyEdit', params });
       try {
         await this.applyWorkspaceEdit(params.edit);
         return { applied: true };
@@ -603,9 +603,9 @@ export class LspClient {
         case 'status':
           return `#${e.seq} status ${JSON.stringify(e.params)}`;
         case 'request':
-          return `#${e.seq} request ${e.method} ${JSON.stringify(e.params).slice(0, 300)}`;
+          return `#${e.seq} request ${e.method} ${String(JSON.stringify(e.params)).slice(0, 300)}`;
         case 'notification':
-          return `#${e.seq} notification ${e.method} ${JSON.stringify(e.params).slice(0, 300)}`;
+          return `#${e.seq} notification ${e.method} ${String(JSON.stringify(e.params)).slice(0, 300)}`;
         case 'exit':
           return `#${e.seq} exit ${String(e.code)} ${String(e.signal)}`;
       }
