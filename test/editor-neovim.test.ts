@@ -241,6 +241,27 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
     expect(documented).not.toMatch(/vim\.lsp\.start\(|vim\.fs\.|vim\.uv\./);
   });
 
+  it('every Lua block of docs/editors.md compiles in Neovim (the untested 0.8 and 0.11 forms included)', () => {
+    nvimVersion();
+    const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
+    const blocks = luaBlocks(doc);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    const root = tree(Object.fromEntries(blocks.map((block, i) => [`block-${i}.lua`, block])));
+    // loadfile only compiles: nothing runs, so the 0.8+ APIs need not exist in this Neovim.
+    const check = blocks
+      .map((_, i) => `local f, e = loadfile(${JSON.stringify(path.join(root, `block-${i}.lua`))}) if not f then io.stderr:write(e .. '\\n') bad = true end`)
+      .join(' ');
+    const args = ['--headless', '--clean', '-u', 'NONE', '-c', `lua ${check}`, '-c', 'lua if bad then vim.cmd("cquit 1") end', '-c', 'qall!'];
+    const run = spawnSync('nvim', args, {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it(
     'attaches; notelint diagnostics for a bad note, none for a good note, and a plain README is skipped',
     async () => {

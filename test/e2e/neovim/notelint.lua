@@ -38,7 +38,7 @@ vim.api.nvim_create_autocmd('FileType', {
         name = 'notelint',
         cmd = { 'notelint-language-server', '--stdio' },
         root_dir = root,
-        -- Served to the server through workspace/configuration (section "notelint").
+        -- Section "notelint": sent when the server starts, and the answer to workspace/configuration.
         settings = {
           notelint = {
             enable = true,
