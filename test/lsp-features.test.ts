@@ -1,0 +1,287 @@
+/**
+ * Protocol tests (the real server over stdio): hover on dates and on the title, the next-event code
+ * lens, relative-date inlay hints (off by default), and owner completion from the note's rosters.
+ */
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type {
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Hover,
+  InlayHint,
+  MarkedString,
+  MarkupContent,
+  Position,
+} from 'vscode-languageserver-protocol/node';
+import { fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers, type NotelintSettings } from './helpers/lsp-client.js';
+
+afterEach(stopAllServers);
+afterAll(removeWorkspaces);
+
+/** Meeting on Wed 2026-11-18: "Friday" is 2026-11-20, "tomorrow" 2026-11-19; the next event is Thu Dec 3. */
+const DATED_NOTE = `---
+date: 2026-11-18
+account: Acme Corp
+seller: [Dana Lee]
+buyer: [Mary Chen, Jim Park]
+---
+# Acme Corp — pricing
+
+Mary will review the numbers with finance next week.
+
+## Next steps
+- [ ] Mary: send the usage export by Friday
+- [ ] Jim: share the SSO settings tomorrow
+- [ ] Pricing walkthrough with Mary and Jim Thu Dec 3 at 11am ET
+`;
+
+/** The same without any meeting: no next event. */
+const NO_EVENT_NOTE = DATED_NOTE.replace('- [ ] Pricing walkthrough with Mary and Jim Thu Dec 3 at 11am ET\n', '');
+
+async function open(text: string, settings: NotelintSettings = {}) {
+  const root = makeWorkspace({ 'note.md': text });
+  const uri = fileUri(path.join(root, 'note.md'));
+  const client = await LspClient.start(root, { settings });
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri, 1);
+  return { client, uri };
+}
+
+function hoverText(hover: Hover | null): string {
+  if (!hover) return '';
+  const parts = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
+  return parts.map((p: MarkedString | MarkupContent) => (typeof p === 'string' ? p : p.value)).join('\n');
+}
+
+/** A position inside the first `needle` (one character in). */
+function inside(client: LspClient, uri: string, needle: string, occurrence = 0): Position {
+  const { start } = client.rangeOf(uri, needle, occurrence);
+  return { line: start.line, character: start.character + 1 };
+}
+
+function hover(client: LspClient, uri: string, position: Position): Promise<Hover | null> {
+  return client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+}
+
+/** Calls `probe` until `ok` holds (settings are read asynchronously after didChangeConfiguration). */
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 5_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('hover', () => {
+  test('on a weekday ("Friday" in notes of Wed 2026-11-18) shows 2026-11-20, Friday, and how it was read', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    const result = await hover(client, uri, inside(client, uri, 'Friday'));
+    const text = hoverText(result);
+    expect(text).toContain('2026-11-20');
+    expect(text).toMatch(/Friday/);
+    expect(text).toMatch(/meeting/i);
+    if (result?.range) expect(client.doc(uri).getText(result.range)).toBe('Friday');
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('on "tomorrow" and on a calendar date shows their resolved dates and weekdays', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    const tomorrow = hoverText(await hover(client, uri, inside(client, uri, 'tomorrow')));
+    expect(tomorrow).toContain('2026-11-19');
+    expect(tomorrow).toMatch(/Thursday|Thu/);
+    const dec3 = hoverText(await hover(client, uri, inside(client, uri, 'Thu Dec 3')));
+    expect(dec3).toContain('2026-12-03');
+    expect(dec3).toMatch(/Thursday|Thu/);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('on a vague phrase ("next week") explains that it is vague', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    const text = hoverText(await hover(client, uri, inside(client, uri, 'next week')));
+    expect(text).toMatch(/vague/i);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('on the title shows the next event', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    const text = hoverText(await hover(client, uri, inside(client, uri, 'Acme Corp — pricing')));
+    expect(text).toMatch(/2026-12-03|Dec 3/);
+    expect(text).toMatch(/walkthrough/i);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('on a note with an astral character before the date still finds the phrase under the cursor', async () => {
+    const note = DATED_NOTE.replace('- [ ] Mary: send', '- [ ] Mary: 🚀📊 send');
+    const { client, uri } = await open(note);
+    const text = hoverText(await hover(client, uri, inside(client, uri, 'Friday')));
+    expect(text).toContain('2026-11-20');
+    expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe('code lens', () => {
+  test('on the title shows the next event', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    const lenses = (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    const title = client.rangeOf(uri, '# Acme Corp — pricing').start.line;
+    const onTitle = lenses.filter((l) => l.range.start.line === title);
+    expect(onTitle).toHaveLength(1);
+    const lens = onTitle[0].command ? onTitle[0] : await client.request<CodeLens>('codeLens/resolve', onTitle[0]);
+    expect(lens.command?.title).toMatch(/2026-12-03|Dec 3/);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('says there is no next event when there is none', async () => {
+    const { client, uri } = await open(NO_EVENT_NOTE);
+    const lenses = (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    expect(lenses).toHaveLength(1);
+    const lens = lenses[0].command ? lenses[0] : await client.request<CodeLens>('codeLens/resolve', lenses[0]);
+    expect(lens.range.start.line).toBe(client.rangeOf(uri, '# Acme Corp — pricing').start.line);
+    expect(lens.command?.title).toMatch(/no\b.*next event|next event.*\bnone/i);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('is gone when notelint.codeLens.nextEvent is false', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    expect((await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } }))?.length).toBe(1);
+    await client.setSettings({ codeLens: { nextEvent: false } });
+    await eventually(
+      async () => (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [],
+      (lenses) => lenses.length === 0,
+      'code lenses with codeLens.nextEvent off',
+    );
+    expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe('inlay hints', () => {
+  const inlayHints = async (client: LspClient, uri: string) => {
+    const doc = client.doc(uri);
+    const range = { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) };
+    return (await client.request<InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri }, range })) ?? [];
+  };
+  const label = (hint: InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join(''));
+
+  test('none by default', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    expect(await inlayHints(client, uri)).toEqual([]);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('with notelint.inlayHints.relativeDates true, the resolved date after each relative date', async () => {
+    const { client, uri } = await open(DATED_NOTE, { inlayHints: { relativeDates: true } });
+    const hints = await inlayHints(client, uri);
+    const at = (needle: string) => hints.filter((h) => JSON.stringify(h.position) === JSON.stringify(client.rangeOf(uri, needle).end));
+    // The date itself, ISO or short ("Fri Nov 20").
+    expect(at('Friday').map(label).join(), JSON.stringify(hints)).toMatch(/2026-11-20|Nov 20\b/);
+    expect(at('tomorrow').map(label).join(), JSON.stringify(hints)).toMatch(/2026-11-19|Nov 19\b/);
+    // An absolute date needs no hint.
+    expect(at('Thu Dec 3')).toEqual([]);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('turned on and off through didChangeConfiguration', async () => {
+    const { client, uri } = await open(DATED_NOTE);
+    expect(await inlayHints(client, uri)).toEqual([]);
+    await client.setSettings({ inlayHints: { relativeDates: true } });
+    await eventually(() => inlayHints(client, uri), (hints) => hints.some((h) => /2026-11-20|Nov 20\b/.test(label(h))), 'hints turned on');
+    await client.setSettings({ inlayHints: { relativeDates: false } });
+    await eventually(() => inlayHints(client, uri), (hints) => hints.length === 0, 'hints turned off');
+    expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe('completion of owners', () => {
+  const ROSTER_NOTE = `---
+date: 2026-11-18
+account: Acme Corp
+seller: [Dana Lee]
+buyer: [Mary Chen, Jim Park]
+---
+# Acme Corp — pricing
+
+## Next steps
+- [ ] Mary: send the usage export by Fri Nov 20
+`;
+
+  async function complete(client: LspClient, uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
+    const context = triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 };
+    const result = await client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', {
+      textDocument: { uri },
+      position,
+      context,
+    });
+    if (!result) return [];
+    return Array.isArray(result) ? result : result.items;
+  }
+
+  /** What each item would put in the text (its label, else its insert text). */
+  const offered = (items: CompletionItem[]) =>
+    items.map((i) => `${i.label} ${i.insertText ?? ''} ${i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : ''}`).join(' | ');
+
+  test("after @ offers the names of the note's front matter rosters", async () => {
+    const { client, uri } = await open(ROSTER_NOTE);
+    expect(client.initializeResult.capabilities.completionProvider?.triggerCharacters).toContain('@');
+    const end = client.doc(uri).positionAt(ROSTER_NOTE.length);
+    await client.change(uri, [{ range: { start: end, end }, text: '- [ ] send the deck to @' }]);
+    const position = client.doc(uri).positionAt(client.text(uri).length);
+    const items = await complete(client, uri, position, '@');
+    const text = offered(items);
+    for (const name of ['Mary', 'Jim', 'Dana']) expect(text, text).toContain(name);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('at the start of an action item ("- [ ] ") offers the roster names', async () => {
+    const { client, uri } = await open(ROSTER_NOTE);
+    const end = client.doc(uri).positionAt(ROSTER_NOTE.length);
+    await client.change(uri, [{ range: { start: end, end }, text: '- [ ] ' }]);
+    const position = client.doc(uri).positionAt(client.text(uri).length);
+    const text = offered(await complete(client, uri, position));
+    for (const name of ['Mary Chen', 'Jim Park', 'Dana Lee']) expect(text, text).toContain(name);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('offers names from body roster lines (**Us:** / **Customer:**) and from an Attendees line', async () => {
+    const bodyRoster = `# Initech — technical deep dive
+
+**Date:** Tue Nov 24, 2026, 1:00 PM
+**Us:** Dana Lee, Alex Romero (SE)
+**Customer:** Luis Ortega (platform lead), Beth Grant (data)
+
+## Action items
+- Beth: export a 1,000-ticket sample for a test import by Tue Dec 1
+- @
+`;
+    const root = makeWorkspace({ '.notelintrc.json': '{}', 'initech.md': bodyRoster });
+    const uri = fileUri(path.join(root, 'initech.md'));
+    const client = await LspClient.start(root);
+    await client.open(uri, bodyRoster);
+    await client.waitForDiagnostics(uri, 1);
+    const at = client.rangeOf(uri, '- @').end;
+    const text = offered(await complete(client, uri, at, '@'));
+    for (const name of ['Dana', 'Alex', 'Luis', 'Beth']) expect(text, text).toContain(name);
+
+    const attendees = `---
+date: 2026-12-03 15:00
+account: Umbrella Health
+type: qbr
+---
+# Umbrella Health — quarterly business review
+
+Attendees: Alex Romero (us), Ana Ruiz (Umbrella Health), Raj Patel (Umbrella Health)
+
+## Next steps
+- [ ] 
+`;
+    const other = fileUri(path.join(root, 'umbrella.md'));
+    await client.open(other, attendees);
+    await client.waitForDiagnostics(other, 1);
+    const start = client.rangeOf(other, '- [ ] ').end;
+    const names = offered(await complete(client, other, start));
+    for (const name of ['Alex Romero', 'Ana Ruiz', 'Raj Patel']) expect(names, names).toContain(name);
+    expect(await client.shutdown()).toBe(0);
+  });
+});
