@@ -11,76 +11,14 @@
  * Needs `nvim` on PATH (`apt-get install neovim`): without it this test fails, it does not skip.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type JsonResult, parseJsonOutput, repoRoot, runCli, treeMaker } from './helpers/cli.js';
+import { repoRoot, treeMaker } from './helpers/cli.js';
+import { cliProblemsOf, editorNotes, editorTreeFiles, fencedBlocks, serverOnPath } from './helpers/editor-notes.js';
 
 const tree = treeMaker();
 const harnessDir = path.join(repoRoot, 'test', 'e2e', 'neovim');
-const serverScript = path.join(repoRoot, 'bin', 'notelint-language-server.js');
-
-/** Model: examples/bad-vague-follow-ups.md. Vague follow-ups and no dated next meeting. */
-const BAD_NOTE = `---
-date: 2026-11-12
-account: Globex
-seller: [Sam Ortiz]
-buyer: [Priya Nair]
----
-
-# Globex — check-in on the evaluation
-
-Priya's team is still comparing us with their current vendor. Their board meets next week to approve
-the budget.
-
-Priya said she would circle back once the board has decided. Let's touch base in a few weeks.
-
-## Next steps
-- [ ] Sam: ping Priya about the security review
-- [ ] Sam: send the updated ROI model by Mon Nov 16
-- Next meeting: TBD
-`;
-
-/** Model: examples/good-discovery-acme.md. Nothing to say. */
-const GOOD_NOTE = `---
-title: Discovery call — Acme Corp
-date: 2026-11-20 10:00
-timezone: America/New_York
-account: Acme Corp
-seller: [Dana Lee, Sam Ortiz]
-buyer: [Mary Chen, Jim Park]
-stage: discovery
----
-
-# Discovery call — Acme Corp
-
-## Context
-Acme's support team onboards about 40 agents a quarter, and it takes six weeks before a new agent
-handles tickets alone. Mary (Director of Support) has a Q2 target: new hires working solo in week two.
-
-## Next steps
-- [ ] Mary: invite her VP, Rachel Stone, to the walkthrough
-- [ ] Jim: send the Okta SAML metadata and their security questionnaire by Tue Nov 24
-- [ ] Dana: answer the security questionnaire by Fri Dec 4
-- [ ] Onboarding-plan walkthrough Wed Dec 2 at 1:30 PM ET with Mary, Jim and Rachel (45 min, Zoom)
-`;
-
-/** A README of a code repository: no front matter, no notelint config. Linted, it would be flagged. */
-const README = `# left-pad-plus
-
-Pads strings on the left, with Unicode-aware widths.
-
-## Next steps
-
-- [ ] maybe add right padding, we'll circle back on it next week
-- [ ] touch base with the maintainers about the API
-
-## Install
-
-\`\`\`sh
-npm install left-pad-plus
-\`\`\`
-`;
 
 interface NvimDiagnostic {
   source?: string;
@@ -127,11 +65,6 @@ function nvimVersion(): string {
   return probe.stdout.split('\n')[0] ?? '';
 }
 
-/** The ```lua blocks of a Markdown file, each as written (without the fences). */
-function luaBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```lua\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
-}
-
 interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -147,14 +80,7 @@ function runNvim(root: string, files: { bad: string; good: string; readme: strin
   for (const dir of [home, xdg('config'), xdg('data'), xdg('state'), xdg('cache'), xdg('runtime')]) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
-  // `notelint-language-server` on PATH, as `npm install -g` puts it there: the documented `cmd`.
-  const binDir = path.join(root, 'bin');
-  mkdirSync(binDir, { recursive: true });
-  writeFileSync(
-    path.join(binDir, 'notelint-language-server'),
-    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(serverScript)} "$@"\n`,
-    { mode: 0o755 },
-  );
+  const binDir = serverOnPath(root); // the documented `cmd`, as `npm install -g` puts it on PATH
   const resultPath = path.join(root, 'result.json');
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -218,14 +144,6 @@ function explain(run: Run): string {
   ].join('\n');
 }
 
-/** "rule-id line severity" for each message, sorted: how the CLI and the editor are compared. */
-function cliProblems(results: JsonResult[]): string[] {
-  return results
-    .flatMap((r) => r.messages)
-    .map((m) => `${String(m.ruleId)} ${m.line} ${m.level === 'info' ? 3 : m.severity === 2 ? 1 : 2}`)
-    .sort();
-}
-
 function nvimProblems(step: NvimStep): string[] {
   return list(step.diagnostics)
     .map((d) => `${String(d.code)} ${d.lnum + 1} ${d.severity}`)
@@ -236,7 +154,7 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
   it.each(['notelint.lua', 'lint-all-markdown.lua'])('docs/editors.md shows test/e2e/neovim/%s byte for byte', (name) => {
     const documented = readFileSync(path.join(harnessDir, name), 'utf8');
     const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-    expect(luaBlocks(doc), `a \`\`\`lua block of docs/editors.md equal to test/e2e/neovim/${name}`).toContain(documented);
+    expect(fencedBlocks(doc, 'lua'), `a \`\`\`lua block of docs/editors.md equal to test/e2e/neovim/${name}`).toContain(documented);
     // What Debian's Neovim 0.7 can run: no vim.lsp.start, vim.fs (0.8) or vim.uv (0.10).
     expect(documented).not.toMatch(/vim\.lsp\.start\(|vim\.fs\.|vim\.uv\./);
   });
@@ -244,7 +162,7 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
   it('every Lua block of docs/editors.md compiles in Neovim (the untested 0.8 and 0.11 forms included)', () => {
     nvimVersion();
     const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-    const blocks = luaBlocks(doc);
+    const blocks = fencedBlocks(doc, 'lua');
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     const root = tree(Object.fromEntries(blocks.map((block, i) => [`block-${i}.lua`, block])));
     // loadfile only compiles: nothing runs, so the 0.8+ APIs need not exist in this Neovim.
@@ -266,26 +184,13 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
     'attaches; notelint diagnostics for a bad note, none for a good note, and a plain README is skipped',
     async () => {
       const version = nvimVersion();
-      if (!existsSync(serverScript)) {
-        throw new Error(`${path.relative(repoRoot, serverScript)} is missing: the language server is not there to test`);
-      }
-      const root = tree({
-        'notes/2026-11-12-globex-check-in.md': BAD_NOTE,
-        'notes/2026-11-20-acme-discovery.md': GOOD_NOTE,
-        'code/package.json': `${JSON.stringify({ name: 'left-pad-plus', version: '1.2.0', main: 'index.js' }, null, 2)}\n`,
-        'code/README.md': README,
-        'code/index.js': 'export default (s, n, c = " ") => String(s).padStart(n, c);\n',
-      });
-      const files = {
-        bad: path.join(root, 'notes', '2026-11-12-globex-check-in.md'),
-        good: path.join(root, 'notes', '2026-11-20-acme-discovery.md'),
-        readme: path.join(root, 'code', 'README.md'),
-      };
+      const root = tree(editorTreeFiles());
+      const files = editorNotes(root);
 
       // What the CLI says about the same files: the editor must show the same problems.
-      const cliBad = cliProblems(parseJsonOutput(await runCli(['--format', 'json', files.bad], { cwd: root })));
-      const cliGood = cliProblems(parseJsonOutput(await runCli(['--format', 'json', files.good], { cwd: root })));
-      const cliReadme = cliProblems(parseJsonOutput(await runCli(['--format', 'json', files.readme], { cwd: root })));
+      const cliBad = await cliProblemsOf(files.bad, root);
+      const cliGood = await cliProblemsOf(files.good, root);
+      const cliReadme = await cliProblemsOf(files.readme, root);
       expect(cliGood, 'the good note is clean for the CLI').toEqual([]);
       expect(cliReadme.length, 'the README, linted by name, would be flagged: its silence in the editor means something').toBeGreaterThan(0);
 
