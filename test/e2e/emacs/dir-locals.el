@@ -1,0 +1,3 @@
+((markdown-mode
+  . ((eglot-workspace-configuration
+      . (:notelint (:enable t :lintAllMarkdown :json-false))))))
