@@ -523,9 +523,10 @@ export async function quickOpen(page: Page, fileName: string, relativePath = fil
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(relativePath);
-  // Wait for the file's row among the results, then take it.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  // Click the file's row among the results (Enter could take a row of a list not yet updated).
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
   await page.locator(`.tabs-container .tab.active[aria-label*="${fileName}"]`).waitFor({ timeout: 30_000 });
   await page.locator('.editor-instance .monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
@@ -536,8 +537,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
   await input.waitFor({ state: 'hidden', timeout: 30_000 });
 }
 
@@ -546,7 +548,8 @@ export async function goToPosition(page: Page, line: number, column: number): Pr
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
-  await input.fill(`${line}:${column}`);
+  // Ctrl+G opens Quick Open with ":" typed; the rest is typed after it.
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 30_000 });
 }
