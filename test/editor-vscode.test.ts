@@ -6,7 +6,7 @@
  * What VS Code holds is read from VS Code itself: a test-only extension (test/e2e/vscode/probe-extension)
  * writes `vscode.languages.getDiagnostics()` and the open documents' text to a JSON file. What a person
  * sees is checked in the Problems panel, and screenshots are kept in test-artifacts/vscode-*.png.
- * (client/images/screenshot.png, the marketplace screenshot, is a copy of vscode-diagnostics.png.)
+ * (client/images/screenshot.png, the marketplace screenshot, is a copy of vscode-quick-fix-menu.png.)
  *
  * Needs Debian's `chromium` and `libkrb5-dev` (.ci/run installs them); without them it fails saying so.
  * The first run installs Node 24 and code-server from the npm registry into test/e2e/vscode/ (2–4
