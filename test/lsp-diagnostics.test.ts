@@ -36,7 +36,7 @@ describe('push diagnostics', () => {
     for (const d of published.diagnostics) {
       expect(d.source).toBe('notelint');
       expect(d.codeDescription?.href).toBe(`${DOCS}${String(d.code)}.md`);
-      expect(d.message.length).toBeGreaterThan(10);
+      expect(typeof d.message === 'string' && d.message.length > 10, JSON.stringify(d.message)).toBe(true);
     }
     expect(await client.shutdown()).toBe(0);
   });

@@ -85,6 +85,9 @@ export interface WaitOptions {
   timeout?: number;
 }
 
+/** An event as recorded, before it gets its sequence number. */
+type NewEvent = LspEvent extends infer E ? (E extends LspEvent ? Omit<E, 'seq'> : never) : never;
+
 const DEFAULT_TIMEOUT = 10_000;
 
 const running = new Set<LspClient>();
@@ -201,7 +204,10 @@ export function editsByUri(edit: WorkspaceEdit): Map<string, TextEdit[]> {
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) out.set(uri, [...(out.get(uri) ?? []), ...edits]);
   for (const change of edit.documentChanges ?? []) {
     if (!('textDocument' in change)) throw new Error(`unexpected resource operation in a workspace edit: ${JSON.stringify(change)}`);
-    const edits = change.edits.map((e) => ({ range: e.range, newText: e.newText }));
+    const edits = change.edits.map((e) => {
+      if (!('newText' in e)) throw new Error(`unexpected snippet edit (not declared by this client): ${JSON.stringify(e)}`);
+      return { range: e.range, newText: e.newText };
+    });
     out.set(change.textDocument.uri, [...(out.get(change.textDocument.uri) ?? []), ...edits]);
   }
   return out;
@@ -324,7 +330,7 @@ export class LspClient {
     c.listen();
   }
 
-  private record(event: Omit<LspEvent, 'seq'> & { kind: LspEvent['kind'] }): void {
+  private record(event: NewEvent): void {
     this.events.push({ ...event, seq: ++this.seq } as LspEvent);
     for (const wake of [...this.waiters]) wake();
   }
@@ -614,35 +620,38 @@ export class LspClient {
   }
 }
 
-export const startServer = LspClient.start;
-
 /** The rule ids of `diagnostics`, sorted. */
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
 }
 
-/** The text a range covers in `doc`. */
-export function textAt(doc: TextDocument, range: Range): string {
-  return doc.getText(range);
+/**
+ * A checker of ranges against `text`: undefined when a range lies inside it (UTF-16 positions, not past
+ * a line's end, not inside a surrogate pair, start before end), else what is wrong.
+ */
+export function rangeChecker(text: string): (range: Range) => string | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const order = (a: Range['start'], b: Range['start']) => a.line - b.line || a.character - b.character;
+  return (range) => {
+    for (const [name, pos] of [['start', range.start], ['end', range.end]] as const) {
+      if (!Number.isInteger(pos.line) || !Number.isInteger(pos.character) || pos.line < 0 || pos.character < 0) {
+        return `${name} ${JSON.stringify(pos)} is not a position`;
+      }
+      if (pos.line >= lines.length) return `${name} line ${pos.line} is past the last line (${lines.length - 1})`;
+      const line = lines[pos.line];
+      if (pos.character > line.length) return `${name} ${JSON.stringify(pos)} is past the end of line ${pos.line} (${line.length})`;
+      const code = line.charCodeAt(pos.character);
+      const before = line.charCodeAt(pos.character - 1);
+      if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
+        return `${name} ${JSON.stringify(pos)} splits a surrogate pair`;
+      }
+    }
+    if (order(range.start, range.end) > 0) return `range ${JSON.stringify(range)} ends before it starts`;
+    return undefined;
+  };
 }
 
-/** Whether `range` lies inside `text` (UTF-16 positions, not past a line's end, not inside a surrogate pair). */
+/** Whether `range` lies inside `text` (see rangeChecker). */
 export function rangeProblem(text: string, range: Range): string | undefined {
-  const doc = TextDocument.create('file:///check', 'markdown', 0, text);
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const [name, pos] of [['start', range.start], ['end', range.end]] as const) {
-    if (!Number.isInteger(pos.line) || !Number.isInteger(pos.character) || pos.line < 0 || pos.character < 0) {
-      return `${name} ${JSON.stringify(pos)} is not a position`;
-    }
-    if (pos.line >= lines.length) return `${name} line ${pos.line} is past the last line (${lines.length - 1})`;
-    const line = lines[pos.line];
-    if (pos.character > line.length) return `${name} ${JSON.stringify(pos)} is past the end of line ${pos.line} (${line.length})`;
-    const code = line.charCodeAt(pos.character);
-    const before = line.charCodeAt(pos.character - 1);
-    if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
-      return `${name} ${JSON.stringify(pos)} splits a surrogate pair`;
-    }
-  }
-  if (doc.offsetAt(range.start) > doc.offsetAt(range.end)) return `range ${JSON.stringify(range)} ends before it starts`;
-  return undefined;
+  return rangeChecker(text)(range);
 }
