@@ -30,6 +30,8 @@ async function withNote(text: string, options: Parameters<typeof LspClient.start
 describe('push diagnostics', () => {
   test('publishes notelint diagnostics for a meeting note after it is opened, tagged with its version', async () => {
     const { uri, client } = await withNote(BAD_NOTE);
+    const sync = client.initializeResult.capabilities.textDocumentSync;
+    expect(typeof sync === 'object' ? sync.change : sync, 'incremental document sync').toBe(2);
     await client.open(uri, BAD_NOTE, 7);
     const published = await client.waitForDiagnostics(uri, 7);
     expect(codes(published.diagnostics)).toEqual(BAD_NOTE_CODES);

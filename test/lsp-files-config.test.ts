@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Diagnostic, DidChangeWatchedFilesRegistrationOptions, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, DidChangeWatchedFilesRegistrationOptions, DocumentDiagnosticReport, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { codes, fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 import { BAD_NOTE, BAD_NOTE_CODES, PLAIN_README } from './helpers/lsp-notes.js';
 
@@ -76,6 +76,16 @@ describe('which files are linted', () => {
     expect(client.statuses(uri).map((s) => s.state)).toEqual(client.statuses(uri).map(() => 'skipped'));
     const nonEmpty = client.published(uri).filter((p) => p.diagnostics.length > 0);
     expect(nonEmpty, client.describe()).toEqual([]);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('a pulling client gets an empty report for the plain README', async () => {
+    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'README.md': PLAIN_README });
+    const uri = fileUri(path.join(root, 'README.md'));
+    const client = await LspClient.start(root, { pullDiagnostics: true });
+    await client.open(uri, PLAIN_README);
+    const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(report.kind === 'full' ? report.items : report).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -237,15 +247,19 @@ describe('config files', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
-  test('a changed .notelintrc.json and didChangeWatchedFiles republish without the rule set to off', async () => {
-    const root = makeWorkspace({ '.notelintrc.json': '{}', 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
+  test('a changed .notelintrc.json and didChangeWatchedFiles republish every open note without the rule set to off', async () => {
+    const root = makeWorkspace({ '.notelintrc.json': '{}', 'a.md': BAD_NOTE, 'deals/b.md': BAD_NOTE });
+    const uris = [fileUri(path.join(root, 'a.md')), fileUri(path.join(root, 'deals/b.md'))];
     const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
-    expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
+    for (const uri of uris) {
+      await client.open(uri, BAD_NOTE);
+      expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
+    }
     const mark = await client.changeFiles({ '.notelintrc.json': JSON.stringify({ rules: { 'no-vague-follow-up': 'off' } }) });
-    const next = await nextPublish(client, uri, mark, () => true, 'diagnostics after the config change');
-    expect(codes(next.diagnostics)).toEqual(['prefer-absolute-date', 'require-client-action', 'require-dated-next-event']);
+    for (const uri of uris) {
+      const next = await nextPublish(client, uri, mark, () => true, `diagnostics of ${uri} after the config change`);
+      expect(codes(next.diagnostics)).toEqual(['prefer-absolute-date', 'require-client-action', 'require-dated-next-event']);
+    }
     expect(await client.shutdown()).toBe(0);
   });
 
