@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../core/engine/lint.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
+import type { IgnoreFiles } from './ignore-files.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintOutcome } from './note-state.js';
 import { NotePositions } from './positions.js';
@@ -22,6 +23,7 @@ export class NoteLinter {
   constructor(
     private readonly configs: NoteConfigs,
     private readonly settings: EditorSettings,
+    private readonly ignoreFiles: IgnoreFiles,
   ) {}
 
   lintOf(document: TextDocument): Promise<LintOutcome> {
@@ -50,6 +52,8 @@ export class NoteLinter {
     const skip = (reason: string): LintOutcome => ({ kind: 'skipped', uri, version, reason });
     if (!settings.enable) return skip('notelint is turned off (setting notelint.enable)');
     if (document.languageId !== 'markdown' && !MARKDOWN_FILE.test(file ?? uri)) return skip('not a Markdown document');
+    const ignoredBy = file ? await this.ignoreFiles.ignoring(file) : undefined;
+    if (ignoredBy) return skip(`left out by ${ignoredBy}`);
     if (!found.applies && !settings.lintAllMarkdown && !FRONT_MATTER_START.test(text)) {
       // Not even parsed: a long README costs nothing.
       return skip('not a meeting note: no notelint config applies and it has no front matter');

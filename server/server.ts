@@ -25,12 +25,13 @@ import { NoteConfigs } from './note-configs.js';
 import { NoteLinter, filePath } from './note-linter.js';
 import { statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
+import { IgnoreFiles } from './ignore-files.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');
 /** Typing pauses shorter than this do not lint; the last version is linted once typing stops. */
 const DEBOUNCE_MS = 200;
-const CONFIG_GLOBS = ['**/.notelintrc', '**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json'];
+const CONFIG_GLOBS = ['**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json', '**/.notelintignore'];
 
 export interface ServerOptions {
   /** The machine's IANA time zone, used for notes whose config names none. */
@@ -46,6 +47,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let pull = false;
   let settings!: EditorSettings;
   let configs!: NoteConfigs;
+  let ignoreFiles!: IgnoreFiles;
   let linter!: NoteLinter;
   const timers = new Map<string, NodeJS.Timeout>();
   const reported = new Set<string>();
@@ -56,7 +58,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const root = filePath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '') ?? process.cwd();
     settings = new EditorSettings(connection, client.workspace?.configuration === true);
     configs = new NoteConfigs(root, options.machineTimezone);
-    linter = new NoteLinter(configs, settings);
+    ignoreFiles = new IgnoreFiles(root);
+    linter = new NoteLinter(configs, settings, ignoreFiles);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -156,6 +159,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   connection.onDidChangeWatchedFiles(() => {
     configs.reset();
+    ignoreFiles.reset();
     relintAll();
   });
 
