@@ -39,6 +39,7 @@ import {
   repoRoot,
   runCommand,
   sessionDirs,
+  stopRunning,
   waitForProbe,
   type ProbeDiagnostic,
   type ProbeState,
@@ -225,7 +226,8 @@ describe('notelint in a real VS Code (code-server in Chromium)', () => {
   }, SETUP_TIMEOUT);
 
   afterAll(async () => {
-    // Always both, whatever failed before.
+    // Always all of them, whatever failed before.
+    stopRunning();
     await closeChromium(browser, dirs?.chromeProfile ?? '\0none');
     await server?.stop();
     if (dirs && process.env.NOTELINT_E2E_KEEP !== '1') removeDir(dirs.root);

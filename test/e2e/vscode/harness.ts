@@ -63,16 +63,39 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** Runs a command to completion (async, so the test's own timeout still works); never rejects on exit code. */
+/** Process groups of the commands running now (installs, builds), for stopRunning(). */
+const running = new Set<number>();
+
+/**
+ * Runs a command to completion (async, so the test's own timeout still works), in its own process
+ * group so stopRunning() can end it with its children (npm, node-gyp…) if a hook times out; never
+ * rejects on an exit code.
+ */
 function run(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, [...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    if (child.pid) running.add(child.pid);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString('utf8') }));
+    child.on('close', (status) => {
+      if (child.pid) running.delete(child.pid);
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8') });
+    });
   });
+}
+
+/** Ends the commands still running (a setup that timed out): each one's process group, by its id. */
+export function stopRunning(): void {
+  for (const pgid of running) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+  running.clear();
 }
 
 function tail(text: string, lines = 40): string {
