@@ -90,11 +90,11 @@ describe('hover', () => {
   test('on "tomorrow" and on a calendar date shows their resolved dates and weekdays', async () => {
     const { client, uri } = await open(DATED_NOTE);
     const tomorrow = hoverText(await hover(client, uri, inside(client, uri, 'tomorrow')));
-    expect(tomorrow).toContain('2026-11-19');
-    expect(tomorrow).toMatch(/Thursday|Thu/);
+    expect(tomorrow, tomorrow).toContain('2026-11-19');
+    expect(tomorrow, tomorrow).toMatch(/Thursday|Thu/);
     const dec3 = hoverText(await hover(client, uri, inside(client, uri, 'Thu Dec 3')));
-    expect(dec3).toContain('2026-12-03');
-    expect(dec3).toMatch(/Thursday|Thu/);
+    expect(dec3, dec3).toContain('2026-12-03');
+    expect(dec3, dec3).toMatch(/Thursday|Thu/);
     expect(await client.shutdown()).toBe(0);
   });
 
