@@ -17,11 +17,3 @@ export class UsageError extends CliError {
     this.name = 'UsageError';
   }
 }
-
-/** A config file that cannot be read, parsed or validated; the message names the file. */
-export class ConfigError extends CliError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}

@@ -7,9 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { convertPathToPattern, globby, isDynamicPattern, isGitIgnored, isIgnoredByIgnoreFiles } from 'globby';
 import ignore from 'ignore';
-import { describeFsError, type LoadedConfig } from './config-files.js';
+import { describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError } from './errors.js';
-import { decodeUtf8, displayPath, isInside, toPosix } from './paths.js';
+import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 
 /** What a folder expands to. */
 const MARKDOWN_GLOB = '**/*.{md,markdown}';

@@ -14,7 +14,7 @@ import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { cacheFilePath, cacheKey, LintCache } from './cache.js';
-import { ConfigFiles, describeFsError, type LoadedConfig } from './config-files.js';
+import { ConfigError, ConfigFiles, describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError, UsageError } from './errors.js';
 import { expandPaths, ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
 import { fixNote } from './fix.js';
@@ -22,7 +22,7 @@ import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
 import { lintFiles, type LintJob } from './lint-files.js';
-import { decodeUtf8, displayPath, isInside } from './paths.js';
+import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
 import {
   errorsOnly,
   fileMessage,
@@ -455,9 +455,9 @@ function isSet(value: string | undefined): boolean {
 }
 
 function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof CliError) {
+  if (error instanceof CliError || error instanceof ConfigError) {
     const lines = error.message.split('\n');
-    const hint = error.showHelpHint ? "; see 'notelint --help'" : '';
+    const hint = error instanceof CliError && error.showHelpHint ? "; see 'notelint --help'" : '';
     io.stderr.write(lines.map((line, i) => `notelint: ${line}${i === lines.length - 1 ? hint : ''}\n`).join(''));
     return EXIT_FAILURE;
   }

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { decodeUtf8 } from './paths.js';
+import { decodeUtf8 } from '../files/paths.js';
 
 export interface StagedNote {
   /** Absolute path in the working tree. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isInside, toPosix } from '../cli/paths.js';
+import { isInside, toPosix } from '../files/paths.js';
 
 const IGNORE_FILE = '.notelintignore';
 

@@ -7,7 +7,7 @@
  * "Info"; a message's line breaks become spaces so that each problem stays on one line. A clean run
  * prints nothing.
  */
-import { displayPath } from '../paths.js';
+import { displayPath } from '../../files/paths.js';
 import type { LintMessage } from '../results.js';
 import type { Formatter } from './types.js';
 

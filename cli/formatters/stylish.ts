@@ -3,7 +3,7 @@
  * message — `line:col  severity  message  rule-id` — and a summary. A clean run prints nothing.
  */
 import pc from 'picocolors';
-import { displayPath } from '../paths.js';
+import { displayPath } from '../../files/paths.js';
 import { totals, type LintMessage } from '../results.js';
 import type { Formatter } from './types.js';
 

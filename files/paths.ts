@@ -1,4 +1,4 @@
-/** Small path and text helpers shared by the CLI modules. */
+/** Small path and text helpers shared by the CLI and the language server. */
 import path from 'node:path';
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

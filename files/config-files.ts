@@ -1,6 +1,7 @@
 /**
- * Finding and loading config files: the nearest one from a note's folder upwards wins (no merging).
- * Lookups are cached per folder, so a tree of notes reads each config once.
+ * Finding and loading config files, for the CLI and the language server alike: the nearest one from a
+ * note's folder upwards wins (no merging). Lookups are cached per folder, so a tree of notes reads
+ * each config once.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,8 +14,15 @@ import {
   parseConfigText,
 } from '../core/config/parse.js';
 import type { ConfigValidator } from '../core/config/validate.js';
-import { ConfigError } from './errors.js';
 import { decodeUtf8, displayPath } from './paths.js';
+
+/** A config file that cannot be read, parsed or validated; the message names the file. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
 
 export interface LoadedConfig {
   /** Absolute path of the config file. */
