@@ -6,10 +6,10 @@
  * does), and keeps every notification the server sends in one ordered event log.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -32,8 +32,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { repoRoot, writeTree } from './cli.js';
 
-export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The server under test; NOTELINT_LSP_BIN points the tests at another build of it. */
 export const serverBin = process.env.NOTELINT_LSP_BIN ?? path.join(repoRoot, 'bin', 'notelint-language-server.js');
 
@@ -105,16 +105,8 @@ const tempRoots: string[] = [];
 export function makeWorkspace(files: Record<string, string | Uint8Array> = {}): string {
   const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'notelint-lsp-')));
   tempRoots.push(root);
-  writeFiles(root, files);
+  writeTree(root, files);
   return root;
-}
-
-export function writeFiles(root: string, files: Record<string, string | Uint8Array>): void {
-  for (const [relative, content] of Object.entries(files)) {
-    const file = path.join(root, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
 }
 
 /** Removes the workspaces made so far; for afterAll. */
@@ -529,7 +521,7 @@ export class LspClient {
 
   /** Writes files in the workspace and sends workspace/didChangeWatchedFiles for them. */
   async changeFiles(files: Record<string, string>, type: FileEvent['type'] = 2): Promise<number> {
-    writeFiles(this.workspace, files);
+    writeTree(this.workspace, files);
     const changes = Object.keys(files).map((relative) => ({ uri: fileUri(path.join(this.workspace, relative)), type }));
     await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
     this.record({ kind: 'sent', method: 'workspace/didChangeWatchedFiles' });
