@@ -20,8 +20,10 @@ import {
   type ConfigurationParams,
   type Diagnostic,
   type FileEvent,
+  type Hover,
   type InitializeResult,
   type MessageConnection,
+  type Position,
   type PublishDiagnosticsParams,
   type Range,
   type Registration,
@@ -116,6 +118,36 @@ export function removeWorkspaces(): void {
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).href;
+}
+
+/** The workspace `openNote` makes around a note, and the client's options. */
+export interface NoteOptions extends ClientOptions {
+  /** The note's path in the workspace. Default note.md. */
+  file?: string;
+  /** The workspace's other files (relative path → content). */
+  files?: Record<string, string | Uint8Array>;
+  /** The version the note is opened with. Default 1. */
+  version?: number;
+}
+
+/** A new workspace holding the note `text` (and `options.files`), the server started in it, and the note opened. */
+export async function openNote(text: string, options: NoteOptions = {}): Promise<{ root: string; uri: string; client: LspClient }> {
+  const { file = 'note.md', files = {}, version = 1, ...clientOptions } = options;
+  const root = makeWorkspace({ ...files, [file]: text });
+  const uri = fileUri(path.join(root, file));
+  const client = await LspClient.start(root, clientOptions);
+  await client.open(uri, text, version);
+  return { root, uri, client };
+}
+
+/** `openNote`, then the note's first publishDiagnostics (for the version it was opened with). */
+export async function openLinted(
+  text: string,
+  options: NoteOptions = {},
+): Promise<{ root: string; uri: string; client: LspClient; published: PublishDiagnosticsParams }> {
+  const opened = await openNote(text, options);
+  const published = await opened.client.waitForDiagnostics(opened.uri, options.version ?? 1);
+  return { ...opened, published };
 }
 
 function capabilities(options: ClientOptions): ClientCapabilities {
@@ -373,14 +405,22 @@ export class LspClient {
 
   /** The next `publishDiagnostics` for `uri` (with that `version` when given). */
   waitForDiagnostics(uri: string, version?: number, options: WaitOptions = {}): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(
-      (e) =>
-        e.kind === 'diagnostics' && e.params.uri === uri && (version === undefined || e.params.version === version)
-          ? e.params
-          : undefined,
+    return this.waitForPublish(
+      uri,
+      (params) => version === undefined || params.version === version,
       `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}`,
       options,
     );
+  }
+
+  /** The next `publishDiagnostics` for `uri` that `ok` accepts (pass `after: mark` for one still to come). */
+  waitForPublish(
+    uri: string,
+    ok: (params: PublishDiagnosticsParams) => boolean,
+    what: string,
+    options: WaitOptions = {},
+  ): Promise<PublishDiagnosticsParams> {
+    return this.waitFor((e) => (e.kind === 'diagnostics' && e.params.uri === uri && ok(e.params) ? e.params : undefined), what, options);
   }
 
   /** The next `notelint/status` for `uri` (in `state` when given). */
@@ -470,6 +510,12 @@ export class LspClient {
     return { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
   }
 
+  /** Types `text` at the end of the document, as one ranged change; returns the new version. */
+  append(uri: string, text: string): Promise<number> {
+    const end = this.doc(uri).positionAt(this.text(uri).length);
+    return this.change(uri, [{ range: { start: end, end }, text }]);
+  }
+
   /** Replaces the first `needle` with `replacement` as one ranged change. */
   replace(uri: string, needle: string, replacement: string): Promise<number> {
     return this.change(uri, [{ range: this.rangeOf(uri, needle), text: replacement }]);
@@ -530,6 +576,10 @@ export class LspClient {
 
   request<R>(method: string, params: unknown, timeout = DEFAULT_TIMEOUT): Promise<R> {
     return this.orExit(this.withTimeout(this.connection.sendRequest<R>(method, params), timeout, method), method);
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
   }
 
   async notify(method: string, params: unknown): Promise<void> {
@@ -615,6 +665,13 @@ export class LspClient {
 /** The rule ids of `diagnostics`, sorted. */
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
+}
+
+/** The first diagnostic of rule `code`; throws, naming the rules there are, when there is none. */
+export function byCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic {
+  const found = diagnostics.find((d) => d.code === code);
+  if (!found) throw new Error(`no ${code} among ${codes(diagnostics).join(', ')}`);
+  return found;
 }
 
 /**

@@ -117,6 +117,14 @@ Hannah takes the business case to their board.
 - [ ] Hannah: send us the board's questions by Fri Dec 11
 `;
 
+/** A note with no front matter at all: linted only when a config applies (a .notelintrc.json, say) or lintAllMarkdown is on. */
+export const BARE_NOTE = `# Weekly call with Initech
+
+**Date:** Tue Nov 24, 2026
+
+Luis liked the demo. We will follow up next week.
+`;
+
 /** A plain README of a code repository: no front matter; it would get diagnostics if it were linted. */
 export const PLAIN_README = `# left-pad-plus
 
