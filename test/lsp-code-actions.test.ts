@@ -3,13 +3,13 @@
  * client-action and next-event templates, source.fixAll.notelint — and the notelint.applyAllFixes
  * command, each applied by the client and checked on the next publish.
  */
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { CodeAction, Command, Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserver-protocol/node';
+import { byCode, codes, LspClient, openLinted, removeWorkspaces, stopAllServers, type NoteOptions } from './helpers/lsp-client.js';
 import {
   BAD_NOTE,
   BAD_NOTE_CODES,
+  BARE_NOTE,
   NO_NEXT_EVENT_NO_HEADING,
   NO_NEXT_EVENT_WITH_HEADING,
   PREFER_ABSOLUTE_FIXED,
@@ -34,29 +34,6 @@ buyer: [Mary Chen, Jim Park]
 - [ ] Follow-up call next week to go through pricing
 `;
 
-/** No front matter: linted because of the workspace's .notelintrc.json. */
-const BARE_NOTE = `# Weekly call with Initech
-
-**Date:** Tue Nov 24, 2026
-
-Luis liked the demo. We will follow up next week.
-`;
-
-async function open(text: string, files: Record<string, string> = {}) {
-  const root = makeWorkspace({ 'note.md': text, ...files });
-  const uri = fileUri(path.join(root, 'note.md'));
-  const client = await LspClient.start(root);
-  await client.open(uri, text);
-  const published = await client.waitForDiagnostics(uri, 1);
-  return { client, uri, published };
-}
-
-function only(diagnostics: readonly Diagnostic[], code: string): Diagnostic {
-  const found = diagnostics.filter((d) => d.code === code);
-  if (found.length === 0) throw new Error(`no ${code} among ${codes(diagnostics).join(', ')}`);
-  return found[0];
-}
-
 async function codeActions(client: LspClient, uri: string, range: Range, diagnostics: Diagnostic[], kinds?: string[]) {
   const actions = await client.request<(CodeAction | Command)[] | null>('textDocument/codeAction', {
     textDocument: { uri },
@@ -75,6 +52,12 @@ function titled(actions: readonly (CodeAction | Command)[], title: string): Code
   return found as CodeAction;
 }
 
+/** The code action titled `title` the server offers for the first `code` diagnostic, asked for at its range. */
+async function actionFor(client: LspClient, uri: string, diagnostics: readonly Diagnostic[], code: string, title: string): Promise<CodeAction> {
+  const diagnostic = byCode(diagnostics, code);
+  return titled(await codeActions(client, uri, diagnostic.range, [diagnostic]), title);
+}
+
 /** Applies the action's edit as the editor would (checking a versioned edit names the current version). */
 async function apply(client: LspClient, uri: string, action: CodeAction): Promise<number> {
   const resolved = (await client.resolveAction(action)) as CodeAction;
@@ -91,6 +74,18 @@ async function apply(client: LspClient, uri: string, action: CodeAction): Promis
   return after;
 }
 
+/**
+ * Opens `note`, applies the action titled `title` offered for its first `code` diagnostic, and waits for
+ * the publish of the edited version: the client, the edited text and that publish.
+ */
+async function openAndApply(note: string, code: string, title: string, options: NoteOptions = {}) {
+  const { client, uri, published } = await openLinted(note, options);
+  const version = await apply(client, uri, await actionFor(client, uri, published.diagnostics, code, title));
+  const text = client.text(uri);
+  const next = await client.waitForDiagnostics(uri, version);
+  return { client, text, next };
+}
+
 function lineOf(text: string, needle: string): string {
   const line = text.split('\n').find((l) => l.includes(needle));
   if (line === undefined) throw new Error(`no line with ${JSON.stringify(needle)} in:\n${text}`);
@@ -99,13 +94,11 @@ function lineOf(text: string, needle: string): string {
 
 describe('quick fixes', () => {
   test("prefer-absolute-date's fix is the preferred quickfix, and applying each gives the docs' fixed text", async () => {
-    const { client, uri, published } = await open(PREFER_ABSOLUTE_WRONG);
+    const { client, uri, published } = await openLinted(PREFER_ABSOLUTE_WRONG);
     expect(published.diagnostics.filter((d) => d.code === 'prefer-absolute-date')).toHaveLength(3);
     let diagnostics = published.diagnostics;
     for (let round = 0; round < 3; round++) {
-      const diagnostic = only(diagnostics, 'prefer-absolute-date');
-      const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-      const fix = titled(actions, 'Fix this prefer-absolute-date problem');
+      const fix = await actionFor(client, uri, diagnostics, 'prefer-absolute-date', 'Fix this prefer-absolute-date problem');
       expect(fix.kind).toBe('quickfix');
       expect(fix.isPreferred).toBe(true);
       const version = await apply(client, uri, fix);
@@ -117,47 +110,33 @@ describe('quick fixes', () => {
   });
 
   test('"Disable <rule> for this line" appends the comment to that line, and the diagnostic is gone on the next publish', async () => {
-    const { client, uri, published } = await open(BAD_NOTE);
-    const diagnostic = only(published.diagnostics, 'no-vague-follow-up');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const disable = titled(actions, 'Disable no-vague-follow-up for this line');
-    const version = await apply(client, uri, disable);
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(BAD_NOTE, 'no-vague-follow-up', 'Disable no-vague-follow-up for this line');
     const line = lineOf(text, 'follow up next week');
     expect(line.startsWith('- [ ] Dana: 🚀 follow up next week')).toBe(true);
     expect(line).toContain('<!-- notelint-disable-line no-vague-follow-up -->');
     // Nothing else changed.
     expect(text.replace(line, '- [ ] Dana: 🚀 follow up next week')).toBe(BAD_NOTE);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).toEqual(BAD_NOTE_CODES.filter((c) => c !== 'no-vague-follow-up'));
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Disable <rule> for this file" inserts the comment after the front matter, and the diagnostic is gone', async () => {
-    const { client, uri, published } = await open(BAD_NOTE);
-    const diagnostic = only(published.diagnostics, 'prefer-absolute-date');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Disable prefer-absolute-date for this file'));
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(BAD_NOTE, 'prefer-absolute-date', 'Disable prefer-absolute-date for this file');
     const comment = text.indexOf('<!-- notelint-disable prefer-absolute-date -->');
     const frontMatterEnd = BAD_NOTE.indexOf('\n---\n') + 5;
     expect(comment).toBeGreaterThanOrEqual(frontMatterEnd);
     expect(text.slice(0, frontMatterEnd)).toBe(BAD_NOTE.slice(0, frontMatterEnd));
     expect(text.indexOf('# Acme Corp — pricing')).toBeGreaterThan(comment);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).toEqual(BAD_NOTE_CODES.filter((c) => c !== 'prefer-absolute-date'));
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Disable <rule> for this file" in a note without front matter puts the comment at the top', async () => {
-    const { client, uri, published } = await open(BARE_NOTE, { '.notelintrc.json': '{}' });
-    const diagnostic = only(published.diagnostics, 'no-vague-follow-up');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Disable no-vague-follow-up for this file'));
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(BARE_NOTE, 'no-vague-follow-up', 'Disable no-vague-follow-up for this file', {
+      files: { '.notelintrc.json': '{}' },
+    });
     expect(text.indexOf('<!-- notelint-disable no-vague-follow-up -->')).toBeLessThan(text.indexOf('We will follow up'));
     expect(text.endsWith(BARE_NOTE.slice(BARE_NOTE.indexOf('\n')))).toBe(true);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).not.toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
   });
@@ -165,64 +144,40 @@ describe('quick fixes', () => {
 
 describe('templates', () => {
   test('"Insert a client action" on a note failing require-client-action makes the rule go quiet', async () => {
-    const { client, uri, published } = await open(SELLER_ONLY);
-    const diagnostic = only(published.diagnostics, 'require-client-action');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const insert = titled(actions, 'Insert a client action');
-    const version = await apply(client, uri, insert);
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(SELLER_ONLY, 'require-client-action', 'Insert a client action');
     // Added at the end of the Next steps section (the end of this note), after the items already there.
     expect(text.startsWith(SELLER_ONLY.trimEnd())).toBe(true);
     expect(text.trimEnd().length).toBeGreaterThan(SELLER_ONLY.trimEnd().length);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).not.toContain('require-client-action');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Insert a dated next event" into an existing Next steps section makes require-dated-next-event go quiet', async () => {
-    const { client, uri, published } = await open(UNDATED_CALL);
-    const diagnostic = only(published.diagnostics, 'require-dated-next-event');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Insert a dated next event'));
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(UNDATED_CALL, 'require-dated-next-event', 'Insert a dated next event');
     expect(text.match(/^#+ Next steps/gim)).toHaveLength(1);
     expect(text.startsWith(UNDATED_CALL.trimEnd())).toBe(true);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).not.toContain('require-dated-next-event');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Insert a dated next event" into an Action items section makes require-dated-next-event go quiet', async () => {
-    const { client, uri, published } = await open(NO_NEXT_EVENT_WITH_HEADING);
-    const diagnostic = only(published.diagnostics, 'require-dated-next-event');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Insert a dated next event'));
-    const next = await client.waitForDiagnostics(uri, version);
+    const { client, next } = await openAndApply(NO_NEXT_EVENT_WITH_HEADING, 'require-dated-next-event', 'Insert a dated next event');
     expect(codes(next.diagnostics)).not.toContain('require-dated-next-event');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Insert a dated next event" with no Next steps heading creates the section, and the rule goes quiet', async () => {
-    const { client, uri, published } = await open(NO_NEXT_EVENT_NO_HEADING);
     expect(NO_NEXT_EVENT_NO_HEADING).not.toMatch(/next steps/i);
-    const diagnostic = only(published.diagnostics, 'require-dated-next-event');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Insert a dated next event'));
-    const text = client.text(uri);
+    const { client, text, next } = await openAndApply(NO_NEXT_EVENT_NO_HEADING, 'require-dated-next-event', 'Insert a dated next event');
     expect(text).toMatch(/^#+ Next steps\s*$/im);
-    const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).not.toContain('require-dated-next-event');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('"Insert a client action" with no Next steps heading creates the section, and the rule goes quiet', async () => {
     const note = NO_NEXT_EVENT_NO_HEADING.replace("Hannah: send us the board's questions", 'Alex: send the pilot plan');
-    const { client, uri, published } = await open(note);
-    const diagnostic = only(published.diagnostics, 'require-client-action');
-    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-    const version = await apply(client, uri, titled(actions, 'Insert a client action'));
-    expect(client.text(uri)).toMatch(/^#+ Next steps\s*$/im);
-    const next = await client.waitForDiagnostics(uri, version);
+    const { client, text, next } = await openAndApply(note, 'require-client-action', 'Insert a client action');
+    expect(text).toMatch(/^#+ Next steps\s*$/im);
     expect(codes(next.diagnostics)).not.toContain('require-client-action');
     expect(await client.shutdown()).toBe(0);
   });
@@ -232,7 +187,7 @@ describe('fix all', () => {
   test.each([['source.fixAll.notelint'], ['source.fixAll']])(
     'a code action request with only: [%s] returns "Fix all notelint problems", which fixes the whole note',
     async (kind) => {
-      const { client, uri } = await open(PREFER_ABSOLUTE_WRONG);
+      const { client, uri } = await openLinted(PREFER_ABSOLUTE_WRONG);
       const whole = { start: { line: 0, character: 0 }, end: client.doc(uri).positionAt(PREFER_ABSOLUTE_WRONG.length) };
       const actions = await codeActions(client, uri, whole, [], [kind]);
       expect(actions.map((a) => a.title)).toEqual(['Fix all notelint problems']);
@@ -247,16 +202,13 @@ describe('fix all', () => {
   );
 
   test('the notelint.applyAllFixes command sends a workspace/applyEdit that fixes the note', async () => {
-    const { client, uri } = await open(PREFER_ABSOLUTE_WRONG);
+    const { client, uri } = await openLinted(PREFER_ABSOLUTE_WRONG);
     expect(client.initializeResult.capabilities.executeCommandProvider?.commands).toContain('notelint.applyAllFixes');
     const mark = client.mark();
     await client.request('workspace/executeCommand', { command: 'notelint.applyAllFixes', arguments: [{ uri }] });
     await client.waitForRequest('workspace/applyEdit', { after: mark });
     expect(client.appliedEdits).toHaveLength(1);
-    const next: PublishDiagnosticsParams = await client.waitFor(
-      (e) => (e.kind === 'diagnostics' && e.params.uri === uri && e.seq > mark && e.params.version === client.version(uri) ? e.params : undefined),
-      'diagnostics of the fixed note',
-    );
+    const next = await client.waitForPublish(uri, (p) => p.version === client.version(uri), 'diagnostics of the fixed note', { after: mark });
     expect(client.text(uri)).toBe(PREFER_ABSOLUTE_FIXED);
     expect(codes(next.diagnostics)).toEqual(['require-dated-next-event']);
     expect(await client.shutdown()).toBe(0);
