@@ -4,17 +4,8 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type {
-  CodeLens,
-  CompletionItem,
-  CompletionList,
-  Hover,
-  InlayHint,
-  MarkedString,
-  MarkupContent,
-  Position,
-} from 'vscode-languageserver-protocol/node';
-import { fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers, type NotelintSettings } from './helpers/lsp-client.js';
+import type { CodeLens, CompletionItem, CompletionList, Hover, InlayHint, MarkedString, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
+import { fileUri, LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
@@ -39,15 +30,6 @@ Mary will review the numbers with finance next week.
 /** The same without any meeting: no next event. */
 const NO_EVENT_NOTE = DATED_NOTE.replace('- [ ] Pricing walkthrough with Mary and Jim Thu Dec 3 at 11am ET\n', '');
 
-async function open(text: string, settings: NotelintSettings = {}) {
-  const root = makeWorkspace({ 'note.md': text });
-  const uri = fileUri(path.join(root, 'note.md'));
-  const client = await LspClient.start(root, { settings });
-  await client.open(uri, text);
-  await client.waitForDiagnostics(uri, 1);
-  return { client, uri };
-}
-
 function hoverText(hover: Hover | null): string {
   if (!hover) return '';
   const parts = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
@@ -58,10 +40,6 @@ function hoverText(hover: Hover | null): string {
 function inside(client: LspClient, uri: string, needle: string, occurrence = 0): Position {
   const { start } = client.rangeOf(uri, needle, occurrence);
   return { line: start.line, character: start.character + 1 };
-}
-
-function hover(client: LspClient, uri: string, position: Position): Promise<Hover | null> {
-  return client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
 }
 
 /** Calls `probe` until `ok` holds (settings are read asynchronously after didChangeConfiguration). */
@@ -77,8 +55,8 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean,
 
 describe('hover', () => {
   test('on a weekday ("Friday" in notes of Wed 2026-11-18) shows 2026-11-20, Friday, and how it was read', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    const result = await hover(client, uri, inside(client, uri, 'Friday'));
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const result = await client.hover(uri, inside(client, uri, 'Friday'));
     const text = hoverText(result);
     expect(text).toContain('2026-11-20');
     expect(text).toMatch(/Friday/);
@@ -88,26 +66,26 @@ describe('hover', () => {
   });
 
   test('on "tomorrow" and on a calendar date shows their resolved dates and weekdays', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    const tomorrow = hoverText(await hover(client, uri, inside(client, uri, 'tomorrow')));
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const tomorrow = hoverText(await client.hover(uri, inside(client, uri, 'tomorrow')));
     expect(tomorrow, tomorrow).toContain('2026-11-19');
     expect(tomorrow, tomorrow).toMatch(/Thursday|Thu/);
-    const dec3 = hoverText(await hover(client, uri, inside(client, uri, 'Thu Dec 3')));
+    const dec3 = hoverText(await client.hover(uri, inside(client, uri, 'Thu Dec 3')));
     expect(dec3, dec3).toContain('2026-12-03');
     expect(dec3, dec3).toMatch(/Thursday|Thu/);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('on a vague phrase ("next week") explains that it is vague', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    const text = hoverText(await hover(client, uri, inside(client, uri, 'next week')));
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const text = hoverText(await client.hover(uri, inside(client, uri, 'next week')));
     expect(text).toMatch(/vague/i);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('on the title shows the next event', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    const text = hoverText(await hover(client, uri, inside(client, uri, 'Acme Corp — pricing')));
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const text = hoverText(await client.hover(uri, inside(client, uri, 'Acme Corp — pricing')));
     expect(text).toMatch(/2026-12-03|Dec 3/);
     expect(text).toMatch(/walkthrough/i);
     expect(await client.shutdown()).toBe(0);
@@ -115,44 +93,45 @@ describe('hover', () => {
 
   test('on a note with an astral character before the date still finds the phrase under the cursor', async () => {
     const note = DATED_NOTE.replace('- [ ] Mary: send', '- [ ] Mary: 🚀📊 send');
-    const { client, uri } = await open(note);
-    const text = hoverText(await hover(client, uri, inside(client, uri, 'Friday')));
+    const { client, uri } = await openLinted(note);
+    const text = hoverText(await client.hover(uri, inside(client, uri, 'Friday')));
     expect(text).toContain('2026-11-20');
     expect(await client.shutdown()).toBe(0);
   });
 });
 
 describe('code lens', () => {
+  const codeLenses = async (client: LspClient, uri: string) =>
+    (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+  /** The lens as the editor shows it: resolved with codeLens/resolve when the server left its command out. */
+  const resolved = async (client: LspClient, lens: CodeLens) => (lens.command ? lens : await client.request<CodeLens>('codeLens/resolve', lens));
+
   test('on the title shows the next event', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    const lenses = (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const lenses = await codeLenses(client, uri);
     const title = client.rangeOf(uri, '# Acme Corp — pricing').start.line;
     const onTitle = lenses.filter((l) => l.range.start.line === title);
     expect(onTitle).toHaveLength(1);
-    const lens = onTitle[0].command ? onTitle[0] : await client.request<CodeLens>('codeLens/resolve', onTitle[0]);
+    const lens = await resolved(client, onTitle[0]);
     expect(lens.command?.title).toMatch(/2026-12-03|Dec 3/);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('says there is no next event when there is none', async () => {
-    const { client, uri } = await open(NO_EVENT_NOTE);
-    const lenses = (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    const { client, uri } = await openLinted(NO_EVENT_NOTE);
+    const lenses = await codeLenses(client, uri);
     expect(lenses).toHaveLength(1);
-    const lens = lenses[0].command ? lenses[0] : await client.request<CodeLens>('codeLens/resolve', lenses[0]);
+    const lens = await resolved(client, lenses[0]);
     expect(lens.range.start.line).toBe(client.rangeOf(uri, '# Acme Corp — pricing').start.line);
     expect(lens.command?.title).toMatch(/no\b.*next event|next event.*\bnone/i);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('is gone when notelint.codeLens.nextEvent is false', async () => {
-    const { client, uri } = await open(DATED_NOTE);
-    expect((await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } }))?.length).toBe(1);
+    const { client, uri } = await openLinted(DATED_NOTE);
+    expect(await codeLenses(client, uri)).toHaveLength(1);
     await client.setSettings({ codeLens: { nextEvent: false } });
-    await eventually(
-      async () => (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [],
-      (lenses) => lenses.length === 0,
-      'code lenses with codeLens.nextEvent off',
-    );
+    await eventually(() => codeLenses(client, uri), (lenses) => lenses.length === 0, 'code lenses with codeLens.nextEvent off');
     expect(await client.shutdown()).toBe(0);
   });
 });
@@ -166,13 +145,13 @@ describe('inlay hints', () => {
   const label = (hint: InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join(''));
 
   test('none by default', async () => {
-    const { client, uri } = await open(DATED_NOTE);
+    const { client, uri } = await openLinted(DATED_NOTE);
     expect(await inlayHints(client, uri)).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('with notelint.inlayHints.relativeDates true, the resolved date after each relative date', async () => {
-    const { client, uri } = await open(DATED_NOTE, { inlayHints: { relativeDates: true } });
+    const { client, uri } = await openLinted(DATED_NOTE, { settings: { inlayHints: { relativeDates: true } } });
     const hints = await inlayHints(client, uri);
     const at = (needle: string) => hints.filter((h) => JSON.stringify(h.position) === JSON.stringify(client.rangeOf(uri, needle).end));
     // The date itself, ISO or short ("Fri Nov 20").
@@ -184,7 +163,7 @@ describe('inlay hints', () => {
   });
 
   test('turned on and off through didChangeConfiguration', async () => {
-    const { client, uri } = await open(DATED_NOTE);
+    const { client, uri } = await openLinted(DATED_NOTE);
     expect(await inlayHints(client, uri)).toEqual([]);
     await client.setSettings({ inlayHints: { relativeDates: true } });
     await eventually(() => inlayHints(client, uri), (hints) => hints.some((h) => /2026-11-20|Nov 20\b/.test(label(h))), 'hints turned on');
@@ -223,10 +202,9 @@ buyer: [Mary Chen, Jim Park]
     items.map((i) => `${i.label} ${i.insertText ?? ''} ${i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : ''}`).join(' | ');
 
   test("after @ offers the names of the note's front matter rosters", async () => {
-    const { client, uri } = await open(ROSTER_NOTE);
+    const { client, uri } = await openLinted(ROSTER_NOTE);
     expect(client.initializeResult.capabilities.completionProvider?.triggerCharacters).toContain('@');
-    const end = client.doc(uri).positionAt(ROSTER_NOTE.length);
-    await client.change(uri, [{ range: { start: end, end }, text: '- [ ] send the deck to @' }]);
+    await client.append(uri, '- [ ] send the deck to @');
     const position = client.doc(uri).positionAt(client.text(uri).length);
     const items = await complete(client, uri, position, '@');
     const text = offered(items);
@@ -235,9 +213,8 @@ buyer: [Mary Chen, Jim Park]
   });
 
   test('at the start of an action item ("- [ ] ") offers the roster names', async () => {
-    const { client, uri } = await open(ROSTER_NOTE);
-    const end = client.doc(uri).positionAt(ROSTER_NOTE.length);
-    await client.change(uri, [{ range: { start: end, end }, text: '- [ ] ' }]);
+    const { client, uri } = await openLinted(ROSTER_NOTE);
+    await client.append(uri, '- [ ] ');
     const position = client.doc(uri).positionAt(client.text(uri).length);
     const text = offered(await complete(client, uri, position));
     for (const name of ['Mary Chen', 'Jim Park', 'Dana Lee']) expect(text, text).toContain(name);
@@ -255,11 +232,7 @@ buyer: [Mary Chen, Jim Park]
 - Beth: export a 1,000-ticket sample for a test import by Tue Dec 1
 - @
 `;
-    const root = makeWorkspace({ '.notelintrc.json': '{}', 'initech.md': bodyRoster });
-    const uri = fileUri(path.join(root, 'initech.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, bodyRoster);
-    await client.waitForDiagnostics(uri, 1);
+    const { root, uri, client } = await openLinted(bodyRoster, { file: 'initech.md', files: { '.notelintrc.json': '{}' } });
     const at = client.rangeOf(uri, '- @').end;
     const text = offered(await complete(client, uri, at, '@'));
     for (const name of ['Dana', 'Alex', 'Luis', 'Beth']) expect(text, text).toContain(name);
