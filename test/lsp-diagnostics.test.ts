@@ -2,10 +2,9 @@
  * Protocol tests (the real server over stdio): diagnostics pushed after open and after incremental
  * changes, their fields, UTF-16 ranges, stale versions never published, and pull diagnostics.
  */
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { byCode, codes, LspClient, openNote, removeWorkspaces, stopAllServers, type NoteOptions } from './helpers/lsp-client.js';
 import { BAD_NOTE, BAD_NOTE_CODES, GOOD_NOTE, VAGUE_ONLY_NOTE } from './helpers/lsp-notes.js';
 
 afterEach(stopAllServers);
@@ -13,26 +12,14 @@ afterAll(removeWorkspaces);
 
 const DOCS = 'https://github.com/notelint/notelint/blob/main/docs/rules/';
 
-function byCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic {
-  const found = diagnostics.find((d) => d.code === code);
-  if (!found) throw new Error(`no ${code} among ${codes(diagnostics).join(', ')}`);
-  return found;
-}
-
-/** A workspace with one note file, and a client started in it. */
-async function withNote(text: string, options: Parameters<typeof LspClient.start>[1] = {}, files: Record<string, string> = {}) {
-  const root = makeWorkspace({ 'notes/2026-11-18-acme.md': text, ...files });
-  const uri = fileUri(path.join(root, 'notes/2026-11-18-acme.md'));
-  const client = await LspClient.start(root, options);
-  return { root, uri, client };
-}
+/** Where these tests keep the note: a dated file in a notes folder. */
+const NOTE: NoteOptions = { file: 'notes/2026-11-18-acme.md' };
 
 describe('push diagnostics', () => {
   test('publishes notelint diagnostics for a meeting note after it is opened, tagged with its version', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { ...NOTE, version: 7 });
     const sync = client.initializeResult.capabilities.textDocumentSync;
     expect(typeof sync === 'object' ? sync.change : sync, 'incremental document sync').toBe(2);
-    await client.open(uri, BAD_NOTE, 7);
     const published = await client.waitForDiagnostics(uri, 7);
     expect(codes(published.diagnostics)).toEqual(BAD_NOTE_CODES);
     for (const d of published.diagnostics) {
@@ -44,8 +31,7 @@ describe('push diagnostics', () => {
   });
 
   test('maps severities from the rules: error to 1, warn to 2, info to 3', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, NOTE);
     const { diagnostics } = await client.waitForDiagnostics(uri, 1);
     expect(byCode(diagnostics, 'require-client-action').severity).toBe(1);
     expect(byCode(diagnostics, 'no-vague-follow-up').severity).toBe(2);
@@ -55,8 +41,7 @@ describe('push diagnostics', () => {
 
   test('takes severities from the config file', async () => {
     const config = { rules: { 'require-client-action': 'info', 'no-vague-follow-up': 'error', 'prefer-absolute-date': 'warn' } };
-    const { uri, client } = await withNote(BAD_NOTE, {}, { '.notelintrc.json': JSON.stringify(config) });
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { ...NOTE, files: { '.notelintrc.json': JSON.stringify(config) } });
     const { diagnostics } = await client.waitForDiagnostics(uri, 1);
     expect(byCode(diagnostics, 'require-client-action').severity).toBe(3);
     expect(byCode(diagnostics, 'no-vague-follow-up').severity).toBe(1);
@@ -66,8 +51,7 @@ describe('push diagnostics', () => {
   });
 
   test('gives ranges in UTF-16 units: astral characters before a diagnostic count two each', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, NOTE);
     const { diagnostics } = await client.waitForDiagnostics(uri, 1);
     const doc = client.doc(uri);
     const friday = byCode(diagnostics, 'prefer-absolute-date');
@@ -81,8 +65,7 @@ describe('push diagnostics', () => {
   });
 
   test('publishes again after an incremental change, for the new version and the changed text', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, NOTE);
     await client.waitForDiagnostics(uri, 1);
 
     // A client action on a new line above the seller's items: require-client-action goes, the rest moves down.
@@ -115,16 +98,12 @@ describe('push diagnostics', () => {
 
 describe('stale results', () => {
   test('after a burst of quick changes publishes only the final version, never an older one after it', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, NOTE);
     await client.waitForDiagnostics(uri, 1);
     const before = client.mark();
 
     // Versions 2–5 each add a vague follow-up; version 6 removes them all and the original one.
-    for (let i = 0; i < 4; i++) {
-      const end = client.doc(uri).positionAt(client.text(uri).length);
-      await client.change(uri, [{ range: { start: end, end }, text: `- [ ] Dana: circle back with Mary ${i}\n` }]);
-    }
+    for (let i = 0; i < 4; i++) await client.append(uri, `- [ ] Dana: circle back with Mary ${i}\n`);
     const doc = client.doc(uri);
     const from = doc.positionAt(client.text(uri).indexOf('- [ ] Dana: 🚀'));
     await client.change(uri, [{ range: { start: from, end: doc.positionAt(client.text(uri).length) }, text: '' }]);
@@ -136,11 +115,8 @@ describe('stale results', () => {
     // Longer than the debounce: a late result for an older version would have arrived by now.
     await new Promise((resolve) => setTimeout(resolve, 700));
 
-    const afterFinal = client.events.filter(
-      (e): e is Extract<typeof e, { kind: 'diagnostics' }> => e.kind === 'diagnostics' && e.params.uri === uri && e.seq > sentFinal,
-    );
-    const stale = afterFinal.filter((e) => e.params.version !== 6);
-    expect(stale.map((e) => e.params.version), client.describe()).toEqual([]);
+    const stale = client.published(uri, sentFinal).filter((p) => p.version !== 6);
+    expect(stale.map((p) => p.version), client.describe()).toEqual([]);
     const last = client.published(uri).at(-1) as PublishDiagnosticsParams;
     expect(last.version).toBe(6);
     expect(codes(last.diagnostics)).toEqual(codes(final.diagnostics));
@@ -148,19 +124,14 @@ describe('stale results', () => {
   });
 
   test('a document closed with a change pending and opened again gets no diagnostics of its old text', async () => {
-    const { uri, client } = await withNote(BAD_NOTE);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, NOTE);
     await client.waitForDiagnostics(uri, 1);
-    const end = client.doc(uri).positionAt(BAD_NOTE.length);
-    await client.change(uri, [{ range: { start: end, end }, text: '- [ ] Dana: ping Mary about the budget\n' }]);
+    await client.append(uri, '- [ ] Dana: ping Mary about the budget\n');
     await client.close(uri);
     const closed = client.mark();
     await client.open(uri, VAGUE_ONLY_NOTE, 1);
 
-    const reopened = await client.waitFor(
-      (e) => (e.kind === 'diagnostics' && e.params.uri === uri && e.seq > closed && e.params.diagnostics.length > 0 ? e.params : undefined),
-      'diagnostics of the reopened document',
-    );
+    const reopened = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics of the reopened document', { after: closed });
     expect(reopened.version).toBe(1);
     expect(codes(reopened.diagnostics)).toEqual(['no-vague-follow-up']);
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -175,8 +146,7 @@ describe('stale results', () => {
   });
 
   test('a clean note gets an empty diagnostics list once it is fixed', async () => {
-    const { uri, client } = await withNote(VAGUE_ONLY_NOTE);
-    await client.open(uri, VAGUE_ONLY_NOTE);
+    const { uri, client } = await openNote(VAGUE_ONLY_NOTE, NOTE);
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(['no-vague-follow-up']);
     await client.replace(uri, 'Let us touch base in a few weeks.\n\n', '');
     expect(client.text(uri)).toBe(GOOD_NOTE);
@@ -187,9 +157,8 @@ describe('stale results', () => {
 
 describe('pull diagnostics', () => {
   test('a client that declares textDocument.diagnostic pulls a full report with the same items, and gets no pushes', async () => {
-    const { root, uri, client } = await withNote(BAD_NOTE, { pullDiagnostics: true });
+    const { root, uri, client } = await openNote(BAD_NOTE, { ...NOTE, pullDiagnostics: true });
     expect(client.initializeResult.capabilities.diagnosticProvider).toBeTruthy();
-    await client.open(uri, BAD_NOTE);
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     expect(report.kind).toBe('full');
     const items = report.kind === 'full' ? report.items : [];
