@@ -4,42 +4,19 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Diagnostic, DidChangeWatchedFilesRegistrationOptions, DocumentDiagnosticReport, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
-import { BAD_NOTE, BAD_NOTE_CODES, PLAIN_README } from './helpers/lsp-notes.js';
+import type { DidChangeWatchedFilesRegistrationOptions, DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { byCode, codes, fileUri, LspClient, makeWorkspace, openNote, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { BAD_NOTE, BAD_NOTE_CODES, BARE_NOTE, PLAIN_README } from './helpers/lsp-notes.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
 
-/** A note with no front matter at all: linted only when a config applies (or lintAllMarkdown). */
-const BARE_NOTE = `# Weekly call with Initech
-
-**Date:** Tue Nov 24, 2026
-
-Luis liked the demo. We will follow up next week.
-`;
-
 const PACKAGE_JSON = JSON.stringify({ name: 'left-pad-plus', version: '1.0.0', main: 'index.js' });
-
-function byCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic | undefined {
-  return diagnostics.find((d) => d.code === code);
-}
-
-/** The next publish for `uri` after `after` that satisfies `ok`. */
-function nextPublish(client: LspClient, uri: string, after: number, ok: (p: PublishDiagnosticsParams) => boolean, what: string) {
-  return client.waitFor(
-    (e) => (e.kind === 'diagnostics' && e.params.uri === uri && e.seq > after && ok(e.params) ? e.params : undefined),
-    what,
-  );
-}
 
 describe('which files are linted', () => {
   test('lints a note whose front matter has account:, even in a code repository with no config', async () => {
     const note = '---\naccount: Initech\n---\n# Initech — intro call\n\nWe will follow up next week.\n';
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'docs/initech.md': note });
-    const uri = fileUri(path.join(root, 'docs/initech.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, note);
+    const { uri, client } = await openNote(note, { file: 'docs/initech.md', files: { 'package.json': PACKAGE_JSON } });
     const status = await client.waitForStatus(uri);
     expect(status.state).toBe('linted');
     const { diagnostics } = await client.waitForDiagnostics(uri, 1);
@@ -54,25 +31,19 @@ describe('which files are linted', () => {
     ['type: meeting', 'type: meeting'],
   ])('lints a note whose front matter has %s', async (_, line) => {
     const note = `---\n${line}\n---\n# Call\n\nWe will follow up next week.\n`;
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'call.md': note });
-    const uri = fileUri(path.join(root, 'call.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, note);
+    const { uri, client } = await openNote(note, { file: 'call.md', files: { 'package.json': PACKAGE_JSON } });
     expect((await client.waitForStatus(uri)).state).toBe('linted');
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('a plain README in a folder with package.json and no config gets no diagnostics (status skipped)', async () => {
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'README.md': PLAIN_README });
-    const uri = fileUri(path.join(root, 'README.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, PLAIN_README);
+    const { uri, client } = await openNote(PLAIN_README, { file: 'README.md', files: { 'package.json': PACKAGE_JSON } });
     const status = await client.waitForStatus(uri);
     expect(status.state).toBe('skipped');
     // Typing in it changes nothing.
     const typed = await client.replace(uri, 'A tiny library.', 'A tiny library. Ping me on Friday.');
-    await client.waitFor((e) => (e.kind === 'status' && e.params.uri === uri && e.seq > typed ? e : undefined), 'status after a change');
+    await client.waitForStatus(uri, undefined, { after: typed });
     expect(client.statuses(uri).map((s) => s.state)).toEqual(client.statuses(uri).map(() => 'skipped'));
     const nonEmpty = client.published(uri).filter((p) => p.diagnostics.length > 0);
     expect(nonEmpty, client.describe()).toEqual([]);
@@ -80,38 +51,29 @@ describe('which files are linted', () => {
   });
 
   test('a pulling client gets an empty report for the plain README', async () => {
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'README.md': PLAIN_README });
-    const uri = fileUri(path.join(root, 'README.md'));
-    const client = await LspClient.start(root, { pullDiagnostics: true });
-    await client.open(uri, PLAIN_README);
+    const { uri, client } = await openNote(PLAIN_README, { file: 'README.md', files: { 'package.json': PACKAGE_JSON }, pullDiagnostics: true });
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     expect(report.kind === 'full' ? report.items : report).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('the same README is linted once notelint.lintAllMarkdown is true, and quiet again when it is false', async () => {
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'README.md': PLAIN_README });
-    const uri = fileUri(path.join(root, 'README.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, PLAIN_README);
+    const { uri, client } = await openNote(PLAIN_README, { file: 'README.md', files: { 'package.json': PACKAGE_JSON } });
     expect((await client.waitForStatus(uri)).state).toBe('skipped');
 
     let mark = await client.setSettings({ lintAllMarkdown: true });
-    const linted = await nextPublish(client, uri, mark, (p) => p.diagnostics.length > 0, 'README diagnostics with lintAllMarkdown');
+    const linted = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'README diagnostics with lintAllMarkdown', { after: mark });
     expect(codes(linted.diagnostics)).toContain('no-vague-follow-up');
     expect((await client.waitForStatus(uri, 'linted', { after: mark })).problems).toBe(linted.diagnostics.length);
 
     mark = await client.setSettings({ lintAllMarkdown: false });
-    await nextPublish(client, uri, mark, (p) => p.diagnostics.length === 0, 'README diagnostics cleared');
+    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'README diagnostics cleared', { after: mark });
     expect((await client.waitForStatus(uri, undefined, { after: mark })).state).toBe('skipped');
     expect(await client.shutdown()).toBe(0);
   });
 
   test('lints a note without front matter in a folder with .notelintrc.json', async () => {
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, '.notelintrc.json': '{}', 'notes/initech.md': BARE_NOTE });
-    const uri = fileUri(path.join(root, 'notes/initech.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BARE_NOTE);
+    const { uri, client } = await openNote(BARE_NOTE, { file: 'notes/initech.md', files: { 'package.json': PACKAGE_JSON, '.notelintrc.json': '{}' } });
     expect((await client.waitForStatus(uri)).state).toBe('linted');
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
@@ -141,10 +103,7 @@ describe('which files are linted', () => {
 
   test('a notelint key in package.json is a config: a note without front matter beside it is linted', async () => {
     const pkg = JSON.stringify({ name: 'sales-notes', private: true, notelint: { rules: { 'require-meeting-date': 'off' } } });
-    const root = makeWorkspace({ 'package.json': pkg, 'initech.md': BARE_NOTE });
-    const uri = fileUri(path.join(root, 'initech.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BARE_NOTE);
+    const { uri, client } = await openNote(BARE_NOTE, { file: 'initech.md', files: { 'package.json': pkg } });
     expect((await client.waitForStatus(uri)).state).toBe('linted');
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
@@ -169,10 +128,7 @@ describe('settings', () => {
   });
 
   test('a client without workspace.configuration is never asked, and gets the defaults', async () => {
-    const root = makeWorkspace({ 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root, { configuration: false });
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', configuration: false });
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
     // A change of settings and an edit: still nothing asked.
     await client.setSettings({});
@@ -184,34 +140,28 @@ describe('settings', () => {
 
   test('notelint.rules in the settings override the config file, and are read again on didChangeConfiguration', async () => {
     const config = { rules: { 'no-vague-follow-up': 'error' } };
-    const root = makeWorkspace({ '.notelintrc.json': JSON.stringify(config), 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', files: { '.notelintrc.json': JSON.stringify(config) } });
     const first = await client.waitForDiagnostics(uri, 1);
-    expect(byCode(first.diagnostics, 'no-vague-follow-up')?.severity).toBe(1);
+    expect(byCode(first.diagnostics, 'no-vague-follow-up').severity).toBe(1);
 
     const mark = await client.setSettings({ rules: { 'no-vague-follow-up': 'off', 'prefer-absolute-date': 'error' } });
-    const next = await nextPublish(client, uri, mark, (p) => !codes(p.diagnostics).includes('no-vague-follow-up'), 'diagnostics without no-vague-follow-up');
+    const next = await client.waitForPublish(uri, (p) => !codes(p.diagnostics).includes('no-vague-follow-up'), 'diagnostics without no-vague-follow-up', { after: mark });
     expect(codes(next.diagnostics)).toEqual(['prefer-absolute-date', 'require-client-action', 'require-dated-next-event']);
-    expect(byCode(next.diagnostics, 'prefer-absolute-date')?.severity).toBe(1);
+    expect(byCode(next.diagnostics, 'prefer-absolute-date').severity).toBe(1);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('notelint.enable false clears the diagnostics, true brings them back', async () => {
-    const root = makeWorkspace({ 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md' });
     await client.waitForDiagnostics(uri, 1);
     let mark = await client.setSettings({ enable: false });
-    await nextPublish(client, uri, mark, (p) => p.diagnostics.length === 0, 'diagnostics cleared');
+    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'diagnostics cleared', { after: mark });
     // Still off after an edit (longer than the debounce: a publish would have come by then).
     const version = await client.replace(uri, 'Mary 😀', 'Mary 🙂');
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(client.published(uri, mark).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
     mark = await client.setSettings({ enable: true });
-    const back = await nextPublish(client, uri, mark, (p) => p.diagnostics.length > 0, 'diagnostics back');
+    const back = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics back', { after: mark });
     expect(back.version).toBe(version);
     expect(codes(back.diagnostics)).toEqual(BAD_NOTE_CODES);
     expect(await client.shutdown()).toBe(0);
@@ -238,10 +188,7 @@ describe('config files', () => {
   });
 
   test('registers no watcher when the client cannot register one dynamically', async () => {
-    const root = makeWorkspace({ 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root, { watchedFilesDynamicRegistration: false });
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', watchedFilesDynamicRegistration: false });
     await client.waitForDiagnostics(uri, 1);
     expect(client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles')).toEqual([]);
     expect(await client.shutdown()).toBe(0);
@@ -257,21 +204,18 @@ describe('config files', () => {
     }
     const mark = await client.changeFiles({ '.notelintrc.json': JSON.stringify({ rules: { 'no-vague-follow-up': 'off' } }) });
     for (const uri of uris) {
-      const next = await nextPublish(client, uri, mark, () => true, `diagnostics of ${uri} after the config change`);
+      const next = await client.waitForPublish(uri, () => true, `diagnostics of ${uri} after the config change`, { after: mark });
       expect(codes(next.diagnostics)).toEqual(['prefer-absolute-date', 'require-client-action', 'require-dated-next-event']);
     }
     expect(await client.shutdown()).toBe(0);
   });
 
   test('a new .notelintrc.yaml (created) is picked up, and so is a notelint key added to package.json', async () => {
-    const root = makeWorkspace({ 'package.json': PACKAGE_JSON, 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
+    const { root, uri, client } = await openNote(BAD_NOTE, { file: 'a.md', files: { 'package.json': PACKAGE_JSON } });
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
 
     let mark = await client.changeFiles({ '.notelintrc.yaml': 'rules:\n  prefer-absolute-date: "off"\n' }, 1);
-    let next = await nextPublish(client, uri, mark, () => true, 'diagnostics after .notelintrc.yaml was created');
+    let next = await client.waitForPublish(uri, () => true, 'diagnostics after .notelintrc.yaml was created', { after: mark });
     expect(codes(next.diagnostics)).toEqual(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']);
 
     // Without the yaml file, the package.json key is the config.
@@ -280,47 +224,40 @@ describe('config files', () => {
     const pkg = JSON.stringify({ name: 'sales-notes', notelint: { rules: { 'require-client-action': 'off' } } });
     mark = await client.changeFiles({ 'package.json': pkg });
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(root, '.notelintrc.yaml')), type: 3 }] });
-    next = await nextPublish(
-      client,
+    next = await client.waitForPublish(
       uri,
-      mark,
       (p) => codes(p.diagnostics).join() === 'no-vague-follow-up,prefer-absolute-date,require-dated-next-event',
       'diagnostics with the package.json config',
+      { after: mark },
     );
     expect(await client.shutdown()).toBe(0);
   });
 
   test('a broken config file does not kill the server: it still lints, answers and recovers', async () => {
-    const root = makeWorkspace({ '.notelintrc.json': '{}', 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', files: { '.notelintrc.json': '{}' } });
     await client.waitForDiagnostics(uri, 1);
 
     for (const broken of ['{ "rules": { "no-vague-follow-up": ', '{"rules": {"no-such-rule": "loud"}, "locale": 42}', '\u0000\u00ff garbage']) {
       const mark = await client.changeFiles({ '.notelintrc.json': broken });
       const version = await client.replace(uri, 'Mary', 'Mary');
       await client.waitForStatus(uri, undefined, { after: mark });
-      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: client.rangeOf(uri, 'Friday').start });
+      const hover = await client.hover(uri, client.rangeOf(uri, 'Friday').start);
       expect(hover === null || typeof hover === 'object').toBe(true);
       expect(client.isRunning()).toBe(true);
       expect(version).toBeGreaterThan(1);
     }
     // A valid config again: linted as before.
     const mark = await client.changeFiles({ '.notelintrc.json': JSON.stringify({ rules: { 'prefer-absolute-date': 'off' } }) });
-    const next = await nextPublish(client, uri, mark, (p) => p.diagnostics.length > 0, 'diagnostics after the config was repaired');
+    const next = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics after the config was repaired', { after: mark });
     expect(codes(next.diagnostics)).toEqual(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('a note opened while its config is broken gets a status, and the server keeps answering', async () => {
-    const root = makeWorkspace({ '.notelintrc.json': '{ nope', 'a.md': BAD_NOTE });
-    const uri = fileUri(path.join(root, 'a.md'));
-    const client = await LspClient.start(root);
-    await client.open(uri, BAD_NOTE);
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', files: { '.notelintrc.json': '{ nope' } });
     const status = await client.waitForStatus(uri);
     expect(['linted', 'failed', 'skipped']).toContain(status.state);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: client.rangeOf(uri, 'Friday').start });
+    const hover = await client.hover(uri, client.rangeOf(uri, 'Friday').start);
     expect(hover === null || typeof hover === 'object').toBe(true);
     expect(await client.shutdown()).toBe(0);
   });
