@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Diagnostic, DocumentDiagnosticReport, Hover, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, makeWorkspace, rangeChecker, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { codes, fileUri, LspClient, makeWorkspace, openLinted, openNote, rangeChecker, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 import { BAD_NOTE, BAD_NOTE_CODES } from './helpers/lsp-notes.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -31,14 +31,6 @@ function frame(body: string | Buffer): Buffer {
   return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]);
 }
 
-async function open(text: string, options: Parameters<typeof LspClient.start>[1] = {}) {
-  const root = makeWorkspace({ 'note.md': text });
-  const uri = fileUri(path.join(root, 'note.md'));
-  const client = await LspClient.start(root, options);
-  await client.open(uri, text);
-  return { root, uri, client };
-}
-
 /** Every range of `published` checked against the text the client had at that version. */
 function checkRanges(client: LspClient, uri: string, published: readonly PublishDiagnosticsParams[]): void {
   const versions = client.history.get(uri);
@@ -56,14 +48,13 @@ function checkRanges(client: LspClient, uri: string, published: readonly Publish
 
 async function hoverFriday(client: LspClient, uri: string): Promise<string> {
   const position = client.rangeOf(uri, 'Friday').start;
-  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { ...position, character: position.character + 1 } });
+  const hover = await client.hover(uri, { ...position, character: position.character + 1 });
   return JSON.stringify(hover?.contents ?? '');
 }
 
 describe('garbage on the wire', () => {
   test('bad frames, unknown methods and bad params do not kill the server: it still answers hovers and publishes', async () => {
-    const { uri, client } = await open(BAD_NOTE);
-    await client.waitForDiagnostics(uri, 1);
+    const { uri, client } = await openLinted(BAD_NOTE);
 
     await client.writeRaw('Content-Length: 5\r\n\r\n{{{{{');
     await client.writeRaw(frame('{"jsonrpc":"2.0","id":9001,"method":"textDocument/hover","params":'));
@@ -118,7 +109,7 @@ describe('garbage on the wire', () => {
   });
 
   test('after garbage frames a pulling client still gets its diagnostic report', async () => {
-    const { uri, client } = await open(BAD_NOTE, { pullDiagnostics: true });
+    const { uri, client } = await openNote(BAD_NOTE, { pullDiagnostics: true });
     await client.writeRaw('Content-Length: 5\r\n\r\n{{{{{');
     await client.writeRaw(frame('{"jsonrpc":"2.0","id":77,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":1}}}'));
     await client.writeRaw(frame('{"jsonrpc":"2.0","id":78,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///nowhere/x.md"}}}'));
@@ -130,8 +121,7 @@ describe('garbage on the wire', () => {
   });
 
   test('a document with no file behind it (an untitled: URI) gets a status and breaks nothing', async () => {
-    const { uri, client } = await open(BAD_NOTE);
-    await client.waitForDiagnostics(uri, 1);
+    const { uri, client } = await openLinted(BAD_NOTE);
     const untitled = 'untitled:Untitled-1';
     await client.open(untitled, BAD_NOTE);
     await client.waitForStatus(untitled);
@@ -169,7 +159,7 @@ describe('any text as a document', () => {
   test('huge lines (about 200,000 characters of prose, 300,000 without a space) are linted without a crash', async () => {
     const prose = 'We will follow up next week with Mary and circle back about 📊 pricing. '.repeat(2_800);
     const text = `${FRONT_MATTER}# Fuzz Corp\n\n${prose}\n\n${'x'.repeat(300_000)}\n\n## Next steps\n- [ ] Mary: send the usage export by Friday\n`;
-    const { uri, client } = await open(text);
+    const { uri, client } = await openNote(text);
     const status = await client.waitForStatus(uri, undefined, { timeout: 55_000 });
     expect(status.state, `${JSON.stringify(status)}\n${client.stderr}`).toBe('linted');
     const published = await client.waitForDiagnostics(uri, 1, { timeout: 55_000 });
@@ -180,7 +170,7 @@ describe('any text as a document', () => {
     const doc = client.doc(uri);
     expect(new Set(vague.map((d) => doc.getText(d.range)))).toEqual(new Set(['follow up next week']));
     const last = client.rangeOf(uri, 'by Friday', 0);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: last.start.line, character: last.start.character + 4 } });
+    const hover = await client.hover(uri, { line: last.start.line, character: last.start.character + 4 });
     expect(hover === null || typeof hover === 'object').toBe(true);
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
@@ -227,8 +217,7 @@ describe('random incremental edits', () => {
   test('a few hundred seeded random edits keep every published range inside the text of its version, and match a fresh open', async () => {
     const random = prng(20261118);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-    const { root, uri, client } = await open(BAD_NOTE);
-    await client.waitForDiagnostics(uri, 1);
+    const { root, uri, client } = await openLinted(BAD_NOTE);
 
     for (let step = 1; step <= 300; step++) {
       const changes: TextDocumentContentChangeEvent[] = [];
