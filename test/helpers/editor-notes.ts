@@ -1,10 +1,12 @@
 /**
  * The notes the real-editor tests (Neovim, Emacs) open: a bad meeting note, a good one and a plain
  * README of a code repository, written to a temporary tree; and what the CLI says of each, which is
- * what an editor must show.
+ * what an editor must show. Also: running an editor's headless harness, and reading its result.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { type JsonResult, parseJsonOutput, repoRoot, runCli } from './cli.js';
 
 export const serverScript = path.join(repoRoot, 'bin', 'notelint-language-server.js');
@@ -131,4 +133,71 @@ export async function cliProblemsOf(file: string, cwd: string): Promise<string[]
 /** The ```LANG blocks of a Markdown file, each as written (without the fences). */
 export function fencedBlocks(markdown: string, lang: string): string[] {
   return [...markdown.matchAll(new RegExp(`^\`\`\`${lang}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1] ?? '');
+}
+
+/** The ```LANG blocks of docs/editors.md, the setup it shows for each editor. */
+export function editorsDocBlocks(lang: string): string[] {
+  return fencedBlocks(readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8'), lang);
+}
+
+/** How an editor's run ended, what it printed, and the JSON result its harness wrote (if it did). */
+export interface EditorRun<R> {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, in the order they came. */
+  output: string;
+  result?: R;
+}
+
+/**
+ * Runs an editor with its headless harness until it exits, or kills it (SIGKILL) at `timeoutMs`; never
+ * rejects on how it ended. The harness writes its JSON result to NOTELINT_E2E_RESULT, set to root/result.json.
+ */
+export function runEditor<R>(
+  command: string,
+  args: readonly string[],
+  options: { root: string; cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<EditorRun<R>> {
+  const resultPath = path.join(options.root, 'result.json');
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: { ...options.env, NOTELINT_E2E_RESULT: resultPath },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const both: Buffer[] = [];
+    const keep = (chunks: Buffer[]) => (chunk: Buffer) => {
+      chunks.push(chunk);
+      both.push(chunk);
+    };
+    child.stdout.on('data', keep(out));
+    child.stderr.on('data', keep(err));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        output: Buffer.concat(both).toString('utf8'),
+        result: existsSync(resultPath) ? (JSON.parse(readFileSync(resultPath, 'utf8')) as R) : undefined,
+      });
+    });
+  });
+}
+
+/** The harness's step of that label: the test fails, saying `why`, when the harness recorded none. */
+export function stepOf<S extends { label: string }>(steps: readonly S[], label: string, why: string): S {
+  const found = steps.find((s) => s.label === label);
+  expect(found, `${label} step\n${why}`).toBeDefined();
+  return found as S;
 }
