@@ -10,12 +10,22 @@
  *
  * Needs `nvim` on PATH (`apt-get install neovim`): without it this test fails, it does not skip.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, treeMaker } from './helpers/cli.js';
-import { cliProblemsOf, editorNotes, editorTreeFiles, fencedBlocks, serverOnPath } from './helpers/editor-notes.js';
+import {
+  cliProblemsOf,
+  editorNotes,
+  editorsDocBlocks,
+  editorTreeFiles,
+  runEditor,
+  serverOnPath,
+  stepOf,
+  type EditorNotes,
+  type EditorRun,
+} from './helpers/editor-notes.js';
 
 const tree = treeMaker();
 const harnessDir = path.join(repoRoot, 'test', 'e2e', 'neovim');
@@ -65,23 +75,15 @@ function nvimVersion(): string {
   return probe.stdout.split('\n')[0] ?? '';
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  result?: NvimResult;
-  lspLog: string;
-}
+type Run = EditorRun<NvimResult> & { lspLog: string };
 
-function runNvim(root: string, files: { bad: string; good: string; readme: string }, timeoutMs: number): Promise<Run> {
+async function runNvim(root: string, files: EditorNotes, timeoutMs: number): Promise<Run> {
   const home = path.join(root, 'home');
   const xdg = (name: string) => path.join(root, 'xdg', name);
   for (const dir of [home, xdg('config'), xdg('data'), xdg('state'), xdg('cache'), xdg('runtime')]) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
   const binDir = serverOnPath(root); // the documented `cmd`, as `npm install -g` puts it on PATH
-  const resultPath = path.join(root, 'result.json');
   const env: Record<string, string | undefined> = {
     ...process.env,
     HOME: home,
@@ -91,7 +93,6 @@ function runNvim(root: string, files: { bad: string; good: string; readme: strin
     XDG_CACHE_HOME: xdg('cache'),
     XDG_RUNTIME_DIR: xdg('runtime'),
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
-    NOTELINT_E2E_RESULT: resultPath,
     NOTELINT_E2E_BAD: files.bad,
     NOTELINT_E2E_GOOD: files.good,
     NOTELINT_E2E_README: files.readme,
@@ -102,34 +103,14 @@ function runNvim(root: string, files: { bad: string; good: string; readme: strin
   delete env.VIMINIT;
   delete env.NO_COLOR;
   delete env.NOTELINT_DEBUG;
-  return new Promise((resolve, reject) => {
-    const child = spawn('nvim', ['--headless', '--clean', '-u', path.join(harnessDir, 'init.lua')], {
-      cwd: path.join(root, 'notes'),
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const lspLogPath = path.join(xdg('cache'), 'nvim', 'lsp.log');
-      resolve({
-        code,
-        signal,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        result: existsSync(resultPath) ? (JSON.parse(readFileSync(resultPath, 'utf8')) as NvimResult) : undefined,
-        lspLog: existsSync(lspLogPath) ? readFileSync(lspLogPath, 'utf8') : '',
-      });
-    });
+  const run = await runEditor<NvimResult>('nvim', ['--headless', '--clean', '-u', path.join(harnessDir, 'init.lua')], {
+    root,
+    cwd: path.join(root, 'notes'),
+    env,
+    timeoutMs,
   });
+  const lspLogPath = path.join(xdg('cache'), 'nvim', 'lsp.log');
+  return { ...run, lspLog: existsSync(lspLogPath) ? readFileSync(lspLogPath, 'utf8') : '' };
 }
 
 /** What to print when a run went wrong: the harness's own verdict first, then the logs. */
@@ -153,16 +134,14 @@ function nvimProblems(step: NvimStep): string[] {
 describe('Neovim (headless) with the setup from docs/editors.md', () => {
   it.each(['notelint.lua', 'lint-all-markdown.lua'])('docs/editors.md shows test/e2e/neovim/%s byte for byte', (name) => {
     const documented = readFileSync(path.join(harnessDir, name), 'utf8');
-    const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-    expect(fencedBlocks(doc, 'lua'), `a \`\`\`lua block of docs/editors.md equal to test/e2e/neovim/${name}`).toContain(documented);
+    expect(editorsDocBlocks('lua'), `a \`\`\`lua block of docs/editors.md equal to test/e2e/neovim/${name}`).toContain(documented);
     // What Debian's Neovim 0.7 can run: no vim.lsp.start, vim.fs (0.8) or vim.uv (0.10).
     expect(documented).not.toMatch(/vim\.lsp\.start\(|vim\.fs\.|vim\.uv\./);
   });
 
   it('every Lua block of docs/editors.md compiles in Neovim (the untested 0.8 and 0.11 forms included)', () => {
     nvimVersion();
-    const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-    const blocks = fencedBlocks(doc, 'lua');
+    const blocks = editorsDocBlocks('lua');
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     const root = tree(Object.fromEntries(blocks.map((block, i) => [`block-${i}.lua`, block])));
     // loadfile only compiles: nothing runs, so the 0.8+ APIs need not exist in this Neovim.
@@ -203,11 +182,7 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
       expect(run.code, why).toBe(0);
       expect(`${result.nvim.major}.${result.nvim.minor}`, why).toMatch(/^0\.\d+$/);
 
-      const step = (label: string) => {
-        const found = result.steps.find((s) => s.label === label);
-        expect(found, `${label} step\n${why}`).toBeDefined();
-        return found as NvimStep;
-      };
+      const step = (label: string) => stepOf(result.steps, label, why);
       const bad = step('bad');
       const good = step('good');
       const readme = step('readme');
