@@ -11,12 +11,12 @@
  * Needs `emacs` with the Eglot and markdown-mode packages
  * (`apt-get install emacs-nox elpa-eglot elpa-markdown-mode`): without them this test fails.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, treeMaker } from './helpers/cli.js';
-import { cliProblemsOf, editorNotes, editorTreeFiles, fencedBlocks, README, serverOnPath } from './helpers/editor-notes.js';
+import { cliProblemsOf, editorNotes, editorsDocBlocks, editorTreeFiles, README, runEditor, serverOnPath, stepOf } from './helpers/editor-notes.js';
 
 const tree = treeMaker();
 const harnessDir = path.join(repoRoot, 'test', 'e2e', 'emacs');
@@ -63,38 +63,12 @@ function emacsVersion(home: string): string {
   return probe.stdout.trim();
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  output: string;
-  result?: EmacsResult;
-}
-
-function runEmacs(root: string, env: Record<string, string>, timeoutMs: number): Promise<Run> {
-  const resultPath = path.join(root, 'result.json');
-  return new Promise((resolve, reject) => {
-    const child = spawn('emacs', ['--batch', '-q', '-l', path.join(harnessDir, 'run.el')], {
-      cwd: root,
-      env: { ...process.env, ...env, NOTELINT_E2E_RESULT: resultPath },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        signal,
-        output: Buffer.concat(chunks).toString('utf8'),
-        result: existsSync(resultPath) ? (JSON.parse(readFileSync(resultPath, 'utf8')) as EmacsResult) : undefined,
-      });
-    });
+function runEmacs(root: string, env: Record<string, string>, timeoutMs: number) {
+  return runEditor<EmacsResult>('emacs', ['--batch', '-q', '-l', path.join(harnessDir, 'run.el')], {
+    root,
+    cwd: root,
+    env: { ...process.env, ...env },
+    timeoutMs,
   });
 }
 
@@ -104,10 +78,7 @@ const problemsOf = (step: EmacsStep): string[] =>
 describe('Emacs (batch) with Eglot and the setup from docs/editors.md', () => {
   it.each(['notelint.el', 'dir-locals.el'])('docs/editors.md shows test/e2e/emacs/%s byte for byte', (name) => {
     const documented = readFileSync(path.join(harnessDir, name), 'utf8');
-    const doc = readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-    expect(fencedBlocks(doc, 'elisp'), `an \`\`\`elisp block of docs/editors.md equal to test/e2e/emacs/${name}`).toContain(
-      documented,
-    );
+    expect(editorsDocBlocks('elisp'), `an \`\`\`elisp block of docs/editors.md equal to test/e2e/emacs/${name}`).toContain(documented);
   });
 
   it(
@@ -161,11 +132,7 @@ describe('Emacs (batch) with Eglot and the setup from docs/editors.md', () => {
       expect(result.ok, why).toBe(true);
       expect(run.code, why).toBe(0);
 
-      const step = (label: string) => {
-        const found = result.steps.find((s) => s.label === label);
-        expect(found, `${label} step\n${why}`).toBeDefined();
-        return found as EmacsStep;
-      };
+      const step = (label: string) => stepOf(result.steps, label, why);
       const bad = step('bad');
       const good = step('good');
       const readme = step('readme');
