@@ -13,12 +13,12 @@
  * minutes, see test/e2e/vscode/harness.ts); later runs reuse them. NOTELINT_E2E_KEEP=1 keeps the run's
  * temporary folder (logs, probe file, workspace) and prints where it is.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type JsonResult } from './helpers/cli.js';
+import { runCli, writeTree, type JsonResult } from './helpers/cli.js';
 import {
   CodeServer,
   buildProbeVsix,
@@ -134,18 +134,15 @@ const probe = (): string => dirs!.probeOut;
 
 function makeWorkspace(root: string): string {
   const ws = path.join(root, 'workspace');
-  mkdirSync(path.join(ws, 'notes'), { recursive: true });
-  mkdirSync(path.join(ws, 'acme-sync', 'src'), { recursive: true });
-  writeFileSync(path.join(ws, FILES.bad), BAD_NOTE);
-  writeFileSync(path.join(ws, FILES.relative), RELATIVE_DATES_NOTE);
-  writeFileSync(path.join(ws, FILES.good), readFileSync(path.join(repoRoot, 'examples', 'good-discovery-acme.md')));
-  writeFileSync(path.join(ws, FILES.last), readFileSync(path.join(repoRoot, 'examples', 'bad-vague-follow-ups.md')));
-  writeFileSync(path.join(ws, FILES.readme), README);
-  writeFileSync(
-    path.join(ws, 'acme-sync', 'package.json'),
-    `${JSON.stringify({ name: 'acme-sync', version: '1.0.0', type: 'module', bin: { 'acme-sync': 'src/index.js' } }, null, 2)}\n`,
-  );
-  writeFileSync(path.join(ws, 'acme-sync', 'src', 'index.js'), "console.log('acme-sync');\n");
+  writeTree(ws, {
+    [FILES.bad]: BAD_NOTE,
+    [FILES.relative]: RELATIVE_DATES_NOTE,
+    [FILES.good]: readFileSync(path.join(repoRoot, 'examples', 'good-discovery-acme.md')),
+    [FILES.last]: readFileSync(path.join(repoRoot, 'examples', 'bad-vague-follow-ups.md')),
+    [FILES.readme]: README,
+    'acme-sync/package.json': `${JSON.stringify({ name: 'acme-sync', version: '1.0.0', type: 'module', bin: { 'acme-sync': 'src/index.js' } }, null, 2)}\n`,
+    'acme-sync/src/index.js': "console.log('acme-sync');\n",
+  });
   return ws;
 }
 
