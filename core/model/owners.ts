@@ -36,7 +36,7 @@ export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerRe
     if (parts.length === 0 || parts.length > 6) return [];
     const owners: Owner[] = [];
     for (const part of parts) {
-      const handles = part.match(/^(?:@[\w.-]+\s*)+$/) ? part.split(/\s+/) : [part];
+      const handles = part.match(/^(?:@[\p{L}\p{N}_.-]+\s*)+$/u) ? part.split(/\s+/) : [part];
       for (const h of handles) {
         const owner = one(h);
         if (!owner) return [];
@@ -58,7 +58,7 @@ export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerRe
       const owners = list(m[1]);
       if (owners.length) return owners;
     }
-    if ((m = /^((?:@[\w.-]+[\s,&/+]*(?:and\s+)?)+)/.exec(text))) {
+    if ((m = /^((?:@[\p{L}\p{N}_.-]+[\s,&/+]*(?:and\s+)?)+)/u.exec(text))) {
       const owners = list(m[1].replace(/[\s,&/+]+(and\s+)?$/, ''));
       if (owners.length) return owners;
     }

@@ -9,11 +9,11 @@ export function personFrom(entry: string, side: Person['side']): Person | undefi
     return ' ';
   });
   name = name.replace(/\(([^)]*)\)/g, (_, inner: string) => {
-    for (const h of inner.match(/@[\w.-]+/g) ?? []) handles.push(h.slice(1).toLowerCase());
+    for (const h of inner.match(/@[\p{L}\p{N}_.-]+/gu) ?? []) handles.push(h.slice(1).toLowerCase());
     return ' ';
   });
-  for (const h of name.match(/(?<![\w.])@[\w.-]+/g) ?? []) handles.push(h.slice(1).toLowerCase());
-  name = name.replace(/(?<![\w.])@[\w.-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const h of name.match(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu) ?? []) handles.push(h.slice(1).toLowerCase());
+  name = name.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!name && handles.length === 0) return undefined;
   return { name: name || handles[0], handles, side };
 }
@@ -76,7 +76,7 @@ export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: strin
   }
   const person = findPerson(index, email ? text.split('@')[0] : text);
   if (person) return { text, side: person.side === 'unknown' ? fallbackSide(index) : person.side, person };
-  if (text.startsWith('@') ? /^@[\w.-]+$/.test(text) : nameLike(text) || email) {
+  if (text.startsWith('@') ? /^@[\p{L}\p{N}_.-]+$/u.test(text) : nameLike(text) || email) {
     return { text, side: fallbackSide(index) };
   }
   return undefined;
