@@ -98,7 +98,10 @@ function insert(linted: LintedNote, insertion: Insertion): TextEdit {
   return { range: { start: at, end: at }, newText: insertion.text };
 }
 
-/** `<!-- notelint-disable-line rule -->` at the end of the diagnostic's first line; none inside front matter. */
+/**
+ * `<!-- notelint-disable-line rule -->` at the end of the diagnostic's first line, before a hard line
+ * break's trailing spaces or backslash; none inside front matter (a comment cannot go there).
+ */
 function disableLine(linted: LintedNote, diagnostic: Diagnostic): Insertion | undefined {
   const { note } = linted.result;
   if (note.frontMatter && diagnostic.start < note.frontMatter.end) return undefined;
@@ -106,21 +109,29 @@ function disableLine(linted: LintedNote, diagnostic: Diagnostic): Insertion | un
   let end = text.indexOf('\n', diagnostic.start);
   if (end < 0) end = text.length;
   if (end > 0 && text[end - 1] === '\r') end--;
+  const lineStart = text.lastIndexOf('\n', diagnostic.start - 1) + 1;
+  while (end > lineStart && /[ \t\\]/.test(text[end - 1])) end--;
   return { offset: end, text: ` <!-- notelint-disable-line ${diagnostic.ruleId} -->` };
 }
 
 /**
- * `<!-- notelint-disable rule -->` on its own line after the front matter (or at the top), which
- * turns the rule off for everything below it; not offered for problems inside the front matter.
+ * For a problem in the body: `<!-- notelint-disable rule -->` on its own line after the front matter
+ * (or at the top), which turns the rule off for everything below it. For a problem inside the front
+ * matter: `notelint: [rule]` added to it (SPEC 2.3), when it has no `notelint` key yet.
  */
 function disableFile(linted: LintedNote, diagnostic: Diagnostic): Insertion | undefined {
   const { note } = linted.result;
   const { text } = note;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const comment = `<!-- notelint-disable ${diagnostic.ruleId} -->`;
-  if (!note.frontMatter) return { offset: 0, text: `${comment}${eol}` };
-  if (diagnostic.start < note.frontMatter.end) return undefined;
-  const lineEnd = text.indexOf('\n', note.frontMatter.end);
+  const frontMatter = note.frontMatter;
+  if (!frontMatter) return { offset: 0, text: `${comment}${eol}` };
+  if (diagnostic.start < frontMatter.end) {
+    if (frontMatter.error || frontMatter.keyRanges.has('notelint')) return undefined;
+    const closing = text.lastIndexOf('\n', frontMatter.end - 1) + 1;
+    return { offset: closing, text: `notelint: [${diagnostic.ruleId}]${eol}` };
+  }
+  const lineEnd = text.indexOf('\n', frontMatter.end);
   if (lineEnd < 0) return { offset: text.length, text: `${eol}${comment}${eol}` };
   return { offset: lineEnd + 1, text: `${comment}${eol}` };
 }

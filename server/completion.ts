@@ -5,7 +5,12 @@ import type { LintedNote } from './note-state.js';
 /** The start of an action item up to the cursor: a bullet, an optional task box, maybe a partial name. */
 const ITEM_START = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]?\]\s+)?([\p{L}'’.-]*)$/u;
 /** An @mention being typed. */
-const MENTION = /(?:^|[\s(,;])@([\w.-]*)$/u;
+const MENTION = /(?:^|[\s(,;])@([\p{L}\p{N}_.-]*)$/u;
+
+/** Whether the line up to the cursor is where an owner goes (checked before any lint). */
+export function wantsOwner(linePrefix: string): boolean {
+  return MENTION.test(linePrefix) || ITEM_START.test(linePrefix);
+}
 
 /**
  * Owners from the note's rosters: after `@` (as a handle or name) and at the start of an action item
@@ -14,6 +19,7 @@ const MENTION = /(?:^|[\s(,;])@([\w.-]*)$/u;
 export function completeOwners(linted: LintedNote, offset: number): CompletionItem[] {
   const { note } = linted.result;
   const text = note.text;
+  if (note.frontMatter && offset <= note.frontMatter.end) return [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const mention = MENTION.exec(before);

@@ -1,4 +1,4 @@
-import { formatDay, formatTime, toIsoDate, WEEKDAY_NAMES, weekdayOf } from '../core/dates/calendar.js';
+import { formatDay, formatTime, toIsoDate, WEEKDAY_NAMES, weekdayOf, type PlainDate } from '../core/dates/calendar.js';
 import type { DateMention } from '../core/dates/types.js';
 import { eventTime } from '../core/model/build-note.js';
 import type { Note } from '../core/model/types.js';
@@ -19,6 +19,11 @@ export function describeDate(mention: DateMention): string {
     lines.push('A time of day without a day: add the day it belongs to.');
   }
   return lines.join('\n\n');
+}
+
+/** Markdown for a hover on the meeting's own date. */
+export function describeMeetingDate(date: PlainDate): string {
+  return `**${WEEKDAY_NAMES[weekdayOf(date)]}, ${toIsoDate(date)}**: the meeting date. "Friday", "tomorrow" and "next week" in this note count from it.`;
 }
 
 /** One line on the note's next event: "Next event: Tue Dec 1 at 14:00 — "Demo with IT"". */

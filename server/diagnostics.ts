@@ -11,8 +11,8 @@ const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** An engine diagnostic as LSP shows it; `data` keeps its index so code actions find its fix. */
-export function toLspDiagnostic(diagnostic: Diagnostic, index: number, positions: NotePositions): LspDiagnostic {
+/** An engine diagnostic as LSP shows it. */
+export function toLspDiagnostic(diagnostic: Diagnostic, positions: NotePositions): LspDiagnostic {
   const href = DOCS.get(diagnostic.ruleId);
   return {
     range: positions.range(diagnostic.start, diagnostic.end),
@@ -21,6 +21,5 @@ export function toLspDiagnostic(diagnostic: Diagnostic, index: number, positions
     ...(href ? { codeDescription: { href } } : {}),
     source: 'notelint',
     message: diagnostic.message,
-    data: { index },
   };
 }

@@ -7,6 +7,8 @@ const ANSWER_WAIT_MS = 2000;
 /**
  * The `notelint` settings of each document: pulled with `workspace/configuration` when the client
  * can answer it, else the last settings it pushed with `didChangeConfiguration`, else the defaults.
+ * An answer that comes too late is kept all the same, and `onLateAnswer` asks for the document to be
+ * linted again with it.
  */
 export class EditorSettings {
   private readonly byUri = new Map<string, Promise<Settings>>();
@@ -15,16 +17,20 @@ export class EditorSettings {
   constructor(
     private readonly connection: Connection,
     private readonly canPull: boolean,
+    private readonly onLateAnswer: (uri: string) => void,
   ) {}
 
   forUri(uri: string): Promise<Settings> {
     if (!this.canPull) return Promise.resolve(this.pushed);
-    let settings = this.byUri.get(uri);
-    if (!settings) {
-      settings = this.pull(uri);
-      this.byUri.set(uri, settings);
+    let answer = this.byUri.get(uri);
+    if (!answer) {
+      answer = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'notelint' }).then(
+        (value: unknown) => readSettings(value),
+        () => this.pushed,
+      );
+      this.byUri.set(uri, answer);
     }
-    return settings;
+    return this.waitFor(uri, answer);
   }
 
   /** After `workspace/didChangeConfiguration`: keeps what was pushed, forgets what was pulled. */
@@ -38,18 +44,22 @@ export class EditorSettings {
     this.byUri.delete(uri);
   }
 
-  private async pull(uri: string): Promise<Settings> {
+  private async waitFor(uri: string, answer: Promise<Settings>): Promise<Settings> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), ANSWER_WAIT_MS);
+    let late = false;
+    const fallback = new Promise<Settings>((resolve) => {
+      timer = setTimeout(() => {
+        late = true;
+        resolve(this.pushed);
+      }, ANSWER_WAIT_MS);
     });
-    try {
-      const answer: unknown = await Promise.race([this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'notelint' }), late]);
-      return answer === undefined ? this.pushed : readSettings(answer);
-    } catch {
-      return this.pushed;
-    } finally {
-      clearTimeout(timer);
+    const settings = await Promise.race([answer, fallback]);
+    clearTimeout(timer);
+    if (late) {
+      void answer.then(() => {
+        if (this.byUri.get(uri) === answer) this.onLateAnswer(uri);
+      });
     }
+    return settings;
   }
 }

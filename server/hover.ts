@@ -1,8 +1,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { describeDate, describeNextEvent, dateMentions } from './describe.js';
+import { describeDate, describeMeetingDate, describeNextEvent, dateMentions } from './describe.js';
 import type { LintedNote } from './note-state.js';
 
-/** A date phrase under the cursor explains itself; the title tells the next event. */
+/** A date phrase under the cursor explains itself, the meeting's own date says what it is for, and the title tells the next event. */
 export function hoverAt(linted: LintedNote, offset: number): Hover | null {
   const { note } = linted.result;
   const mention = dateMentions(note).find((m) => m.start <= offset && offset <= m.end);
@@ -10,6 +10,13 @@ export function hoverAt(linted: LintedNote, offset: number): Hover | null {
     return {
       contents: { kind: MarkupKind.Markdown, value: describeDate(mention) },
       range: linted.positions.range(mention.start, mention.end),
+    };
+  }
+  const { meeting } = note;
+  if (meeting.date && meeting.start !== undefined && meeting.end !== undefined && meeting.start <= offset && offset <= meeting.end) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: describeMeetingDate(meeting.date) },
+      range: linted.positions.range(meeting.start, meeting.end),
     };
   }
   const title = note.title;

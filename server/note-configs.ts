@@ -9,7 +9,14 @@ import { toPosix } from '../files/paths.js';
 
 /** What the nearest config file says about one note. */
 export type NoteConfig =
-  | { ok: true; file?: LoadedConfig; config: ResolvedConfig; /** A config file applies and its globs keep the note. */ applies: boolean }
+  | {
+      ok: true;
+      config: ResolvedConfig;
+      /** A config file applies and its globs keep the note. */
+      applies: boolean;
+      /** A config file applies but its `ignore` (or `include`) globs leave the note out, as in the CLI. */
+      excluded: boolean;
+    }
   | { ok: false; message: string };
 
 /**
@@ -32,17 +39,20 @@ export class NoteConfigs {
     this.files = this.newFiles();
   }
 
+  /**
+   * @param file the note's path; undefined for a document with none (unsaved, virtual), which gets
+   *   the workspace folder's config for its rules and roster, though that config does not make it a note.
+   */
   async forNote(file: string | undefined, ruleSettings: Record<string, Severity>): Promise<NoteConfig> {
     let loaded: LoadedConfig | undefined;
-    if (file) {
-      try {
-        loaded = await this.files.forFile(file);
-      } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error) };
-      }
+    try {
+      loaded = await this.files.forFile(file ?? path.join(this.root, 'untitled.md'));
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
     const config = resolveConfig(loaded?.data, { machineTimezone: this.machineTimezone, ruleOverrides: knownRules(ruleSettings) });
-    return { ok: true, file: loaded, config, applies: loaded !== undefined && file !== undefined && keeps(loaded, file) };
+    const kept = loaded !== undefined && file !== undefined && keeps(loaded, file);
+    return { ok: true, config, applies: kept, excluded: loaded !== undefined && file !== undefined && !kept };
   }
 
   private newFiles(): ConfigFiles {

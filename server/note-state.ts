@@ -1,6 +1,5 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { LintResult, ResolvedConfig } from '../core/engine/types.js';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { LintResult } from '../core/engine/types.js';
 import type { NotePositions } from './positions.js';
 import type { Settings } from './settings.js';
 
@@ -9,11 +8,9 @@ export interface LintedNote {
   kind: 'linted';
   uri: string;
   version: number;
-  /** The document the lint read (its text is the linted text). */
-  document: TextDocument;
+  /** Positions in the text of that version. */
   positions: NotePositions;
   settings: Settings;
-  config: ResolvedConfig;
   result: LintResult;
   diagnostics: LspDiagnostic[];
 }
@@ -26,7 +23,7 @@ export interface SkippedNote {
   reason: string;
 }
 
-/** A lint that could not happen (a broken config file). */
+/** A lint that could not happen (a broken config file, an engine bug). */
 export interface FailedLint {
   kind: 'failed';
   uri: string;
@@ -48,4 +45,15 @@ export function statusOf(outcome: LintOutcome): NoteStatus {
   return outcome.kind === 'linted'
     ? { uri: outcome.uri, state: 'linted', problems: outcome.diagnostics.length }
     : { uri: outcome.uri, state: outcome.kind, problems: 0, reason: outcome.reason };
+}
+
+/**
+ * What the editor shows for an outcome: a note's problems; nothing for a skipped document; for a
+ * failed lint, one error on the first line saying why, so that silence is never mistaken for a clean note.
+ */
+export function shownDiagnostics(outcome: LintOutcome): LspDiagnostic[] {
+  if (outcome.kind === 'linted') return outcome.diagnostics;
+  if (outcome.kind === 'skipped') return [];
+  const start = { line: 0, character: 0 };
+  return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: 'notelint', message: `notelint cannot check this note: ${outcome.reason}` }];
 }

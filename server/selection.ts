@@ -11,6 +11,8 @@ const MEETING_KEYS = ['seller', 'buyer', 'account'];
  */
 export function whyNotLinted(note: Note, configApplies: boolean, settings: Settings, vocabulary: Vocabulary): string | undefined {
   if (settings.lintAllMarkdown || configApplies) return undefined;
+  // Front matter being typed may be broken for a moment: say so rather than go quiet.
+  if (note.frontMatter?.error) return undefined;
   const data = note.frontMatter?.data ?? {};
   if (MEETING_KEYS.some((key) => data[key] !== undefined && data[key] !== null)) return undefined;
   const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;

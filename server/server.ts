@@ -17,13 +17,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from './code-actions.js';
 import { codeLenses } from './code-lens.js';
-import { completeOwners } from './completion.js';
+import { completeOwners, wantsOwner } from './completion.js';
 import { EditorSettings } from './editor-settings.js';
 import { hoverAt } from './hover.js';
 import { inlayHints } from './inlay-hints.js';
 import { NoteConfigs } from './note-configs.js';
 import { NoteLinter, filePath } from './note-linter.js';
-import { statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
+import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
 import { IgnoreFiles } from './ignore-files.js';
 
@@ -56,10 +56,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     client = params.capabilities;
     pull = client.textDocument?.diagnostic !== undefined;
     const root = filePath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '') ?? process.cwd();
-    settings = new EditorSettings(connection, client.workspace?.configuration === true);
+    settings = new EditorSettings(connection, client.workspace?.configuration === true, (uri) => relint(uri));
     configs = new NoteConfigs(root, options.machineTimezone);
     ignoreFiles = new IgnoreFiles(root);
-    linter = new NoteLinter(configs, settings, ignoreFiles);
+    linter = new NoteLinter(configs, settings, ignoreFiles, options.machineTimezone, (d) => documents.get(d.uri) === d);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -82,32 +82,30 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   });
 
-  /** The lint of a document's current version, reported once to the status bar and the log. */
-  const outcomeOf = async (document: TextDocument): Promise<LintOutcome> => {
-    const outcome = await linter.lintOf(document);
-    if (outcome.kind === 'failed' && !reported.has(outcome.reason)) {
+  /** The current lint of a document; a config problem is logged and shown once per message. */
+  const outcomeOf = async (document: TextDocument): Promise<LintOutcome | undefined> => {
+    const outcome = await linter.current(document);
+    if (outcome?.kind === 'failed' && !reported.has(outcome.reason)) {
       reported.add(outcome.reason);
-      connection.console.error(`notelint: ${outcome.reason}`);
-      void connection.window.showErrorMessage(`notelint cannot use its config: ${outcome.reason}`);
+      connection.console.error(`notelint: ${document.uri}: ${outcome.reason}`);
+      void connection.window.showErrorMessage(`notelint: ${outcome.reason}`);
     }
     return outcome;
   };
 
   const linted = async (uri: string): Promise<LintedNote | undefined> => {
     const document = documents.get(uri);
-    if (!document) return undefined;
-    const outcome = await outcomeOf(document);
-    return outcome.kind === 'linted' ? outcome : undefined;
+    const outcome = document ? await outcomeOf(document) : undefined;
+    return outcome?.kind === 'linted' ? outcome : undefined;
   };
 
   const publish = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
     const outcome = await outcomeOf(document);
-    // A newer version was typed while this one was linted: its own lint publishes.
-    if (documents.get(uri)?.version !== outcome.version) return;
-    const diagnostics = outcome.kind === 'linted' ? outcome.diagnostics : [];
-    await connection.sendDiagnostics({ uri, version: outcome.version, diagnostics });
+    // Stale (a newer version, a settings change, a close): the newer lint publishes instead.
+    if (!outcome || documents.get(uri) !== document || document.version !== outcome.version) return;
+    await connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: shownDiagnostics(outcome) });
     await connection.sendNotification(STATUS, statusOf(outcome));
   };
 
@@ -118,20 +116,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        guard.run(`linting ${uri}`, () => publish(uri), undefined);
+        void guard.run(`linting ${uri}`, () => publish(uri), undefined);
       }, delay),
     );
+  };
+
+  const refreshPulled = (): void => {
+    if (client.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch((e: unknown) => guard.log('refreshing diagnostics', e));
+  };
+
+  /** One document again, e.g. once its settings arrive. */
+  const relint = (uri: string): void => {
+    linter.forget(uri);
+    if (pull) refreshPulled();
+    else schedule(uri, 0);
   };
 
   /** After a settings or config file change: every open note again. */
   const relintAll = (): void => {
     linter.forgetAll();
-    reported.clear();
-    if (pull) {
-      if (client.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch((e: unknown) => guard.log('refreshing diagnostics', e));
-    } else {
-      for (const document of documents.all()) schedule(document.uri, 0);
-    }
+    if (pull) refreshPulled();
+    else for (const document of documents.all()) schedule(document.uri, 0);
     if (client.workspace?.inlayHint?.refreshSupport) connection.sendRequest(InlayHintRefreshRequest.type).catch((e: unknown) => guard.log('refreshing inlay hints', e));
     if (client.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
   };
@@ -160,16 +165,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeWatchedFiles(() => {
     configs.reset();
     ignoreFiles.reset();
+    reported.clear(); // a config file still broken after an edit is worth saying again
     relintAll();
   });
 
   connection.languages.diagnostics.on((params) =>
     guard.run(`linting ${params.textDocument.uri}`, async () => {
       const document = documents.get(params.textDocument.uri);
-      if (!document) return { kind: 'full' as const, items: [] };
-      const outcome = await outcomeOf(document);
-      void connection.sendNotification(STATUS, statusOf(outcome));
-      return { kind: 'full' as const, items: outcome.kind === 'linted' ? outcome.diagnostics : [] };
+      const outcome = document ? await outcomeOf(document) : undefined;
+      if (outcome) void connection.sendNotification(STATUS, statusOf(outcome));
+      return { kind: 'full' as const, items: outcome ? shownDiagnostics(outcome) : [] };
     }, { kind: 'full' as const, items: [] }),
   );
 
@@ -204,6 +209,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
   connection.onCompletion((params) =>
     guard.run(`completion in ${params.textDocument.uri}`, async () => {
+      const document = documents.get(params.textDocument.uri);
+      const line = document?.getText({ start: { line: params.position.line, character: 0 }, end: params.position }) ?? '';
+      if (!wantsOwner(line)) return []; // a space typed in prose: no lint for it
       const note = await linted(params.textDocument.uri);
       return note ? completeOwners(note, note.positions.offset(params.position)) : [];
     }, []),

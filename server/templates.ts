@@ -19,32 +19,56 @@ export function nextEventTemplate(note: Note): Insertion {
   return intoNextSteps(note, `Next meeting: ${suggestedDay(note, 7)} at 10:00${who ? ` with ${who}` : ''}, [agenda]`);
 }
 
-/** A weekday at least `days` after the meeting; a placeholder when the note has no meeting date. */
+/** A weekday at least `days` after the meeting; a placeholder (not a date) when the note has no meeting date. */
 function suggestedDay(note: Note, days: number): string {
-  return note.meeting.date ? formatDay(workdayAfter(note.meeting.date, days)) : '[day, e.g. Tue Dec 1]';
+  return note.meeting.date ? formatDay(workdayAfter(note.meeting.date, days)) : '[day]';
 }
 
+/** A list item's marker at the start of a line: indent, then `-`, `*`, `+` or a number with `.` or `)`. */
+const LIST_ITEM = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))[ \t]+/;
+
 /**
- * Adds an open task item at the end of the Next steps section, after its last item, in the section's
- * own bullet style; creates a "## Next steps" section at the end of the note when there is none.
+ * Adds an open task item to the next steps: at the end of the Next steps section (in the style of
+ * its first list, numbered lists continued), else after the last action item the note has (under a
+ * "Next steps:" label, in an Action items table's list…), else in a new "## Next steps" section at
+ * the end of the note.
  */
 function intoNextSteps(note: Note, item: string): Insertion {
   const { text } = note;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const heading = note.nextStepsHeading;
-  if (!heading) {
-    const end = trimmedEnd(text, text.length);
-    const lead = end === 0 ? '' : `${eol}${eol}`;
-    return { offset: end, text: `${lead}## Next steps${eol}${eol}- [ ] ${item}${end === text.length ? eol : ''}` };
+  const listed = note.actionItems.filter((i) => i.source !== 'table');
+  if (heading) {
+    const next = note.headings.find((h) => h.start > heading.start && h.depth <= heading.depth);
+    return afterLines(text, heading.end, trimmedEnd(text, next ? next.start : text.length, heading.end), item, eol);
   }
-  const next = note.headings.find((h) => h.start > heading.start && h.depth <= heading.depth);
-  const sectionEnd = trimmedEnd(text, next ? next.start : text.length, heading.end);
-  const body = text.slice(heading.end, sectionEnd);
-  const lastLine = body.slice(body.lastIndexOf('\n') + 1);
-  const bullet = /^(\s*)([-*+])\s+(?:\[[ xX]\]\s+)?/.exec(lastLine);
-  const prefix = bullet ? `${bullet[1]}${bullet[2]} [ ] ` : '- [ ] ';
-  const gap = bullet ? eol : `${eol}${eol}`;
-  return { offset: sectionEnd, text: `${gap}${prefix}${item}` };
+  if (listed.length > 0) {
+    const firstLine = text.lastIndexOf('\n', listed[0].start - 1) + 1;
+    return afterLines(text, firstLine, trimmedEnd(text, lineEnd(text, listed[listed.length - 1].end)), item, eol);
+  }
+  const end = trimmedEnd(text, text.length);
+  const lead = end === 0 ? '' : `${eol}${eol}`;
+  return { offset: end, text: `${lead}## Next steps${eol}${eol}- [ ] ${item}${end === text.length ? eol : ''}` };
+}
+
+/** The item after the lines text[from, to): in their first list's style (task box or not), or as a new task list after a blank line. */
+function afterLines(text: string, from: number, to: number, item: string, eol: string): Insertion {
+  const lines = text.slice(from, to).split('\n');
+  const items = lines.map((line) => LIST_ITEM.exec(line)).filter((m): m is RegExpExecArray => m !== null);
+  const first = items[0];
+  if (!first || !LIST_ITEM.test(lines[lines.length - 1]) && !/^[ \t]/.test(lines[lines.length - 1])) {
+    return { offset: to, text: `${eol}${eol}- [ ] ${item}` };
+  }
+  const [, indent, bullet, , delimiter] = first;
+  const numbers = items.filter((m) => m[1] === indent && m[3] !== undefined).map((m) => Number(m[3]));
+  const marker = bullet ?? `${Math.max(0, ...numbers) + 1}${delimiter}`;
+  const box = /^\[[ xX]\][ \t]/.test(first.input.slice(first[0].length)) ? '[ ] ' : '';
+  return { offset: to, text: `${eol}${indent}${marker} ${box}${item}` };
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
 }
 
 /** The offset after the last non-blank character before `end` (never before `floor`). */
