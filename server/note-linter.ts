@@ -90,7 +90,7 @@ export class NoteLinter {
     if (why) return skip(why);
     const positions = new NotePositions(document);
     const diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, positions));
-    return { kind: 'linted', uri, version, positions, settings, result, diagnostics };
+    return { kind: 'linted', uri, version, positions, settings, vocabulary: found.config.vocabulary, result, diagnostics };
   }
 
   /** A broken config file fails only the notes it would have applied to: a README stays quiet. */

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { LintResult } from '../core/engine/types.js';
+import type { Vocabulary } from '../core/vocabulary/types.js';
 import type { NotePositions } from './positions.js';
 import type { Settings } from './settings.js';
 
@@ -11,6 +12,8 @@ export interface LintedNote {
   /** Positions in the text of that version. */
   positions: NotePositions;
   settings: Settings;
+  /** The note's vocabulary (its config's additions and removals included). */
+  vocabulary: Vocabulary;
   result: LintResult;
   diagnostics: LspDiagnostic[];
 }
