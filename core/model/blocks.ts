@@ -1,6 +1,9 @@
 import type { Heading as MdHeading, ListItem, Nodes, Root, Table } from 'mdast';
 import { blankOutside } from './prose.js';
 
+/** Blocks nested deeper than this (lists in quotes in lists…) are not read as prose. */
+const MAX_NESTING = 64;
+
 /** Where a block sits: which list item holds it and under which headings. */
 export interface BlockContext {
   /** Texts of the headings (and bold/colon labels) above, innermost last. */
@@ -85,7 +88,9 @@ export function collectBlocks(tree: Root, text: string): Blocks {
     return blankOutside(text, r[0], r[1], ranges);
   };
 
-  const walk = (nodes: Nodes[], context: BlockContext): void => {
+  const walk = (nodes: Nodes[], context: BlockContext, depth = 0): void => {
+    // Real notes nest a few levels; thousands of nested quotes or lists must not overflow the stack.
+    if (depth > MAX_NESTING) return;
     let label: string | undefined;
     nodes.forEach((node, index) => {
       const r = offsets(node);
@@ -124,7 +129,7 @@ export function collectBlocks(tree: Root, text: string): Blocks {
           return;
         }
         case 'list':
-          walk(node.children, { ...here, headings: currentHeadings(context) });
+          walk(node.children, { ...here, headings: currentHeadings(context) }, depth + 1);
           return;
         case 'listItem': {
           const li = node as ListItem;
@@ -139,11 +144,11 @@ export function collectBlocks(tree: Root, text: string): Blocks {
               id,
               parentId: context.listItem?.id,
             },
-          });
+          }, depth + 1);
           return;
         }
         case 'blockquote':
-          walk(node.children, { ...here, quote: true, headings: currentHeadings(context) });
+          walk(node.children, { ...here, quote: true, headings: currentHeadings(context) }, depth + 1);
           label = undefined;
           return;
         case 'table': {
@@ -163,7 +168,7 @@ export function collectBlocks(tree: Root, text: string): Blocks {
           label = undefined;
           return;
         default:
-          if ('children' in node) walk(node.children as Nodes[], here);
+          if ('children' in node) walk(node.children as Nodes[], here, depth + 1);
       }
     });
   };
