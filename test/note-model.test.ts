@@ -183,3 +183,15 @@ describe('broken input', () => {
     expect(n.problems.map((p) => p.kind)).toEqual(['timezone']);
   });
 });
+
+describe('pathological nesting', () => {
+  it('reads a note of 4,000 nested quotes without overflowing the stack, ignoring what lies deeper than it reads', () => {
+    const built = note(`${'>'.repeat(4000)} We will follow up next week.\n\n- [ ] Dana to sign by Fri Dec 4\n`);
+    expect(built.actionItems.map((i) => i.text)).toEqual(['Dana to sign by Fri Dec 4']);
+  });
+
+  it('still reads action items nested a few levels deep in quotes and lists', () => {
+    const built = note('> - outer\n>   - [ ] Dana to sign by Fri Dec 4\n');
+    expect(built.actionItems.map((i) => i.text)).toEqual(['Dana to sign by Fri Dec 4']);
+  });
+});
