@@ -78,6 +78,17 @@ export interface ClientOptions {
   settings?: NotelintSettings;
   /** Per scopeUri overrides of the notelint section (a document's own settings). */
   scopedSettings?: Record<string, NotelintSettings>;
+  /**
+   * Holds back the answers to the first `holdConfiguration` workspace/configuration requests (a slow
+   * editor) until `releaseConfiguration`. Default 0: every request is answered at once.
+   */
+  holdConfiguration?: number;
+}
+
+/** A workspace/configuration request the client has not answered yet. */
+interface HeldConfiguration {
+  params: ConfigurationParams;
+  answer: (settings: NotelintSettings | undefined) => void;
 }
 
 export interface WaitOptions {
@@ -251,6 +262,9 @@ export class LspClient {
   stderr = '';
   private seq = 0;
   private waiters = new Set<() => void>();
+  /** How many of the next configuration requests to hold back, and those held so far. */
+  private holdCount: number;
+  private held: HeldConfiguration[] = [];
   private exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
@@ -261,6 +275,7 @@ export class LspClient {
   ) {
     this.settings = options.settings ?? {};
     this.scopedSettings = options.scopedSettings ?? {};
+    this.holdCount = options.holdConfiguration ?? 0;
     this.exited = new Promise((resolve) => {
       child.on('exit', (code, signal) => {
         this.record({ kind: 'exit', code, signal });
@@ -321,10 +336,13 @@ export class LspClient {
     c.onRequest('workspace/configuration', (params: ConfigurationParams) => {
       this.configurationRequests.push(params);
       this.record({ kind: 'request', method: 'workspace/configuration', params });
-      return params.items.map((item) => {
-        const scoped = item.scopeUri ? this.scopedSettings[item.scopeUri] : undefined;
-        return lookup({ notelint: { ...this.settings, ...(scoped ?? {}) } }, item.section);
-      });
+      if (this.holdCount > 0) {
+        this.holdCount--;
+        return new Promise<unknown[]>((resolve) => {
+          this.held.push({ params, answer: (settings) => resolve(this.configurationAnswer(params, settings)) });
+        });
+      }
+      return this.configurationAnswer(params);
     });
     c.onRequest('client/registerCapability', (params: RegistrationParams) => {
       this.registrations.push(...params.registrations);
@@ -352,6 +370,37 @@ export class LspClient {
       return null;
     });
     c.listen();
+  }
+
+  /** The answer to a configuration request: `settings` for every item, else the current (scoped) settings. */
+  private configurationAnswer(params: ConfigurationParams, settings?: NotelintSettings): unknown[] {
+    return params.items.map((item) => {
+      const scoped = item.scopeUri ? this.scopedSettings[item.scopeUri] : undefined;
+      return lookup({ notelint: settings ?? { ...this.settings, ...(scoped ?? {}) } }, item.section);
+    });
+  }
+
+  /** Holds back the answers to the next `count` workspace/configuration requests, until `releaseConfiguration`. */
+  holdConfiguration(count = 1): void {
+    this.holdCount = count;
+  }
+
+  /** How many configuration requests are held back, unanswered. */
+  heldConfigurations(): number {
+    return this.held.length;
+  }
+
+  /**
+   * Answers the held configuration requests, oldest first: with `settings` when given (what the
+   * settings were when the editor was asked), else with the current ones; stops holding. Returns how
+   * many were answered.
+   */
+  releaseConfiguration(settings?: NotelintSettings): number {
+    this.holdCount = 0;
+    const held = this.held.splice(0);
+    for (const { answer } of held) answer(settings);
+    this.record({ kind: 'sent', method: 'workspace/configuration (held answers)' });
+    return held.length;
   }
 
   private record(event: NewEvent): void {
@@ -557,10 +606,13 @@ export class LspClient {
 
   // ---- workspace -------------------------------------------------------------------------------
 
-  /** Replaces the notelint settings and tells the server (workspace/didChangeConfiguration). */
-  async setSettings(settings: NotelintSettings): Promise<number> {
+  /**
+   * Replaces the notelint settings and tells the server (workspace/didChangeConfiguration): with the
+   * settings in it, or with `settings: null` (VS Code's way: the server must ask) when `push` is false.
+   */
+  async setSettings(settings: NotelintSettings, { push = true }: { push?: boolean } = {}): Promise<number> {
     this.settings = settings;
-    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { notelint: settings } });
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: push ? { notelint: settings } : null });
     this.record({ kind: 'sent', method: 'workspace/didChangeConfiguration' });
     return this.mark();
   }
