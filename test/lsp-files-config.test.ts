@@ -13,6 +13,15 @@ afterAll(removeWorkspaces);
 
 const PACKAGE_JSON = JSON.stringify({ name: 'left-pad-plus', version: '1.0.0', main: 'index.js' });
 
+/** What the server showed the user: window/showMessage notifications and window/showMessageRequest requests. */
+function shownMessages(client: LspClient): { type: number; message: string }[] {
+  return client.events.flatMap((e) =>
+    (e.kind === 'notification' && e.method === 'window/showMessage') || (e.kind === 'request' && e.method === 'window/showMessageRequest')
+      ? [e.params as { type: number; message: string }]
+      : [],
+  );
+}
+
 describe('which files are linted', () => {
   test('lints a note whose front matter has account:, even in a code repository with no config', async () => {
     const note = '---\naccount: Initech\n---\n# Initech — intro call\n\nWe will follow up next week.\n';
@@ -99,6 +108,46 @@ describe('which files are linted', () => {
     for (const uri of [ignored, notIncluded]) {
       expect(client.published(uri).filter((p) => p.diagnostics.length > 0), uri).toEqual([]);
     }
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test("a config file's ignore globs silence a note even when its front matter marks it as meeting notes; the same note elsewhere is linted", async () => {
+    const note = '---\naccount: Initech\nseller: [Dana Lee]\n---\n# Initech — [title]\n\nWe will follow up next week.\n';
+    const root = makeWorkspace({ '.notelintrc.json': JSON.stringify({ ignore: ['templates/**'] }), 'templates/meeting.md': note, 'notes/meeting.md': note });
+    const client = await LspClient.start(root);
+    const template = fileUri(path.join(root, 'templates/meeting.md'));
+    const linted = fileUri(path.join(root, 'notes/meeting.md'));
+    for (const uri of [template, linted]) await client.open(uri, note);
+    const status = await client.waitForStatus(template);
+    expect(status.state, JSON.stringify(status)).toBe('skipped');
+    expect(status.problems).toBe(0);
+    expect((await client.waitForDiagnostics(template, 1)).diagnostics).toEqual([]);
+    expect((await client.waitForStatus(linted)).state).toBe('linted');
+    expect(codes((await client.waitForDiagnostics(linted, 1)).diagnostics)).toContain('no-vague-follow-up');
+    // Typing in the template changes nothing.
+    const typed = client.mark();
+    const version = await client.append(template, 'Let us circle back next week.\n');
+    await client.waitForDiagnostics(template, version, { after: typed });
+    expect(client.published(template).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(client.statuses(template).map((s) => s.state)).toEqual(client.statuses(template).map(() => 'skipped'));
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('front matter broken while typing (an unclosed [ list) in a note with account: is still linted, with invalid-front-matter', async () => {
+    const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md' });
+    expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
+    const typed = client.mark();
+    const version = await client.replace(uri, 'buyer: [Mary Chen, Jim Park]', 'buyer: [Mary Chen, Jim Park');
+    const published = await client.waitForDiagnostics(uri, version, { after: typed });
+    expect(codes(published.diagnostics), client.describe()).toContain('invalid-front-matter');
+    const status = await client.waitForStatus(uri, undefined, { after: typed });
+    expect(status.state, JSON.stringify(status)).toBe('linted');
+    expect(status.problems).toBe(published.diagnostics.length);
+    // Opened that way (no config file anywhere), too.
+    const broken = fileUri(path.join(client.workspace, 'b.md'));
+    await client.open(broken, client.text(uri));
+    expect((await client.waitForStatus(broken)).state).toBe('linted');
+    expect(codes((await client.waitForDiagnostics(broken, 1)).diagnostics)).toContain('invalid-front-matter');
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -251,6 +300,45 @@ describe('config files', () => {
     const mark = await client.changeFiles({ '.notelintrc.json': JSON.stringify({ rules: { 'prefer-absolute-date': 'off' } }) });
     const next = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics after the config was repaired', { after: mark });
     expect(codes(next.diagnostics)).toEqual(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('a broken package.json (a missing comma): a plain README stays quiet with no error message; a meeting note beside it gets one error naming package.json, and its problems once it is fixed', async () => {
+    const broken = '{\n  "name": "left-pad-plus"\n  "version": "1.0.0"\n}\n';
+    const meeting = '---\naccount: Initech\n---\n# Initech — intro call\n\nWe will follow up next week.\n';
+    const root = makeWorkspace({ 'package.json': broken, 'README.md': PLAIN_README, 'initech.md': meeting });
+    const client = await LspClient.start(root);
+    const readme = fileUri(path.join(root, 'README.md'));
+    const note = fileUri(path.join(root, 'initech.md'));
+
+    await client.open(readme, PLAIN_README);
+    const quiet = await client.waitForStatus(readme);
+    expect(quiet.state, JSON.stringify(quiet)).toBe('skipped');
+    expect((await client.waitForDiagnostics(readme, 1)).diagnostics).toEqual([]);
+    expect(shownMessages(client), client.describe()).toEqual([]);
+
+    await client.open(note, meeting);
+    const failed = await client.waitForStatus(note);
+    expect(failed.state, JSON.stringify(failed)).toBe('failed');
+    const { diagnostics } = await client.waitForDiagnostics(note, 1);
+    expect(diagnostics, JSON.stringify(diagnostics)).toHaveLength(1);
+    expect(diagnostics[0].severity).toBe(1);
+    expect(diagnostics[0].range.start.line).toBe(0);
+    expect(diagnostics[0].message).toContain('package.json');
+    // Said once as an error message (server/README.md), naming the file.
+    const shown = shownMessages(client);
+    expect(shown, client.describe()).toHaveLength(1);
+    expect(shown[0].type).toBe(1);
+    expect(shown[0].message).toContain('package.json');
+    // The README still has nothing.
+    expect(client.published(readme).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+
+    const mark = await client.changeFiles({ 'package.json': PACKAGE_JSON });
+    const fixed = await client.waitForPublish(note, () => true, 'the note after package.json was fixed', { after: mark });
+    expect(codes(fixed.diagnostics)).toContain('no-vague-follow-up');
+    expect(fixed.diagnostics.some((d) => d.message.includes('package.json'))).toBe(false);
+    expect((await client.waitForStatus(note, undefined, { after: mark })).state).toBe('linted');
+    expect((await client.waitForStatus(readme, undefined, { after: mark })).state).toBe('skipped');
     expect(await client.shutdown()).toBe(0);
   });
 
