@@ -131,6 +131,44 @@ describe('quick fixes', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
+  test('"Disable <rule> for this line" on a line ending in a hard break (two spaces) puts the comment before the two spaces, which stay at the end', async () => {
+    const note = BAD_NOTE.replace('Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo.\n', 'Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo; we will circle back next week.  \nJim was quiet.\n');
+    const { client, text, next } = await openAndApply(note, 'no-vague-follow-up', 'Disable no-vague-follow-up for this line');
+    expect(text).toBe(
+      note.replace('circle back next week.  \n', 'circle back next week. <!-- notelint-disable-line no-vague-follow-up -->  \n'),
+    );
+    expect(lineOf(text, 'circle back').endsWith('-->  ')).toBe(true);
+    // Only that line's problem is gone: the one in Next steps stays.
+    expect(next.diagnostics.filter((d) => d.code === 'no-vague-follow-up').map((d) => d.range.start.line)).toEqual([13]);
+    expect(codes(next.diagnostics)).toEqual(BAD_NOTE_CODES);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('"Disable no-past-date for this file" for a past next_meeting: in the front matter adds notelint: [no-past-date] inside it, and the diagnostic goes away', async () => {
+    // docs/rules/no-past-date.md, the second wrong example.
+    const note = `---
+date: 2026-11-20
+account: Contoso
+seller: [Dana Lee]
+buyer: [Kim Watts]
+next_meeting: 2026-11-03 10:00
+---
+# Contoso — contract review
+
+- [ ] Kim: return the signed order form by Tue Nov 24
+`;
+    const { client, uri, published } = await openLinted(note);
+    const pastDate = byCode(published.diagnostics, 'no-past-date');
+    expect(pastDate.range.start.line).toBe(5);
+    const version = await apply(client, uri, await actionFor(client, uri, published.diagnostics, 'no-past-date', 'Disable no-past-date for this file'));
+    const text = client.text(uri);
+    expect(text).toBe(note.replace('next_meeting: 2026-11-03 10:00\n---\n', 'next_meeting: 2026-11-03 10:00\nnotelint: [no-past-date]\n---\n'));
+    const next = await client.waitForDiagnostics(uri, version);
+    expect(codes(next.diagnostics)).not.toContain('no-past-date');
+    expect(codes(next.diagnostics)).toEqual(codes(published.diagnostics).filter((c) => c !== 'no-past-date'));
+    expect(await client.shutdown()).toBe(0);
+  });
+
   test('"Disable <rule> for this file" in a note without front matter puts the comment at the top', async () => {
     const { client, text, next } = await openAndApply(BARE_NOTE, 'no-vague-follow-up', 'Disable no-vague-follow-up for this file', {
       files: { '.notelintrc.json': '{}' },
@@ -179,6 +217,69 @@ describe('templates', () => {
     const { client, text, next } = await openAndApply(note, 'require-client-action', 'Insert a client action');
     expect(text).toMatch(/^#+ Next steps\s*$/im);
     expect(codes(next.diagnostics)).not.toContain('require-client-action');
+    expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe('templates follow the note', () => {
+  const HEAD = `---
+date: 2026-11-20
+account: Acme Corp
+seller: [Dana Lee]
+buyer: [Mary Chen, Jim Park]
+---
+# Acme Corp — security review
+
+`;
+
+  test('under a bold **Next steps:** label whose list ends in a nested sub-bullet, "Insert a client action" adds a top-level task right after the list, and no Next steps section', async () => {
+    const note = `${HEAD}Mary walked us through their review.
+
+**Next steps:**
+- [ ] Dana: send the SOC 2 report by Tue Nov 24
+- [ ] Dana: send the proposal by Wed Nov 25
+  - with two case studies
+
+Thanks all.
+`;
+    const { client, text, next } = await openAndApply(note, 'require-client-action', 'Insert a client action');
+    expect(text).toBe(note.replace('  - with two case studies\n', '  - with two case studies\n- [ ] Mary to [their step] by Mon Nov 23\n'));
+    expect(text.match(/next steps/gi)).toHaveLength(1);
+    expect(codes(next.diagnostics)).not.toContain('require-client-action');
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('in a numbered Next steps list (1. 2.) the item is "3." with no task box, as the list has none', async () => {
+    const note = `${HEAD}## Next steps
+1. Dana: send the SOC 2 report by Tue Nov 24
+2. Dana: send the proposal by Wed Nov 25
+`;
+    const { client, text, next } = await openAndApply(note, 'require-client-action', 'Insert a client action');
+    expect(text).toBe(`${note}3. Mary to [their step] by Mon Nov 23\n`);
+    expect(codes(next.diagnostics)).not.toContain('require-client-action');
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('with no meeting date the template\'s day is the placeholder [day], and an untouched "Insert a dated next event" does not make require-dated-next-event go quiet', async () => {
+    const note = `${HEAD.replace('date: 2026-11-20\n', '')}## Next steps
+- [ ] Dana: send the SOC 2 report
+`;
+    const { client, text, next } = await openAndApply(note, 'require-dated-next-event', 'Insert a dated next event');
+    expect(text).toBe(`${note}- [ ] Next meeting: [day] at 10:00 with Mary, [agenda]\n`);
+    expect(codes(next.diagnostics)).toContain('require-dated-next-event');
+    expect(codes(next.diagnostics)).toContain('require-meeting-date');
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('with no meeting date "Insert a client action" writes "by [day]": the client now has an item, but an untouched one has no due date (require-action-due-date)', async () => {
+    const note = `${HEAD.replace('date: 2026-11-20\n', '')}## Next steps
+- [ ] Dana: send the SOC 2 report
+`;
+    const { client, text, next } = await openAndApply(note, 'require-client-action', 'Insert a client action');
+    expect(text).toBe(`${note}- [ ] Mary to [their step] by [day]\n`);
+    expect(codes(next.diagnostics)).not.toContain('require-client-action');
+    const undated = byCode(next.diagnostics, 'require-action-due-date');
+    expect(undated.range.start.line).toBe(text.split('\n').indexOf('- [ ] Mary to [their step] by [day]'));
     expect(await client.shutdown()).toBe(0);
   });
 });
