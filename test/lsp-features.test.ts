@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { CodeLens, CompletionItem, CompletionList, Hover, InlayHint, MarkedString, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
-import { fileUri, LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { codes, fileUri, LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
@@ -88,6 +88,17 @@ describe('hover', () => {
     const text = hoverText(await client.hover(uri, inside(client, uri, 'Acme Corp — pricing')));
     expect(text).toMatch(/2026-12-03|Dec 3/);
     expect(text).toMatch(/walkthrough/i);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('on the front matter date: line shows the weekday and ISO date, and says it is the meeting date', async () => {
+    const { client, uri } = await openLinted(DATED_NOTE);
+    const result = await client.hover(uri, inside(client, uri, '2026-11-18'));
+    const text = hoverText(result);
+    expect(text, text).toContain('Wednesday');
+    expect(text, text).toContain('2026-11-18');
+    expect(text, text).toMatch(/meeting date/i);
+    expect(result?.range?.start.line, JSON.stringify(result)).toBe(1);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -218,6 +229,49 @@ buyer: [Mary Chen, Jim Park]
     const position = client.doc(uri).positionAt(client.text(uri).length);
     const text = offered(await complete(client, uri, position));
     for (const name of ['Mary Chen', 'Jim Park', 'Dana Lee']) expect(text, text).toContain(name);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('offers nothing inside the front matter (at "  - " in a buyer: list)', async () => {
+    const note = ROSTER_NOTE.replace('buyer: [Mary Chen, Jim Park]\n', 'buyer:\n  - Mary Chen\n  - \n');
+    const { client, uri } = await openLinted(note);
+    const position = client.rangeOf(uri, '  - \n').start;
+    const items = await complete(client, uri, { line: position.line, character: 4 });
+    expect(items, offered(items)).toEqual([]);
+    // In the body the same start of an item still gets names.
+    await client.append(uri, '- [ ] ');
+    const end = client.doc(uri).positionAt(client.text(uri).length);
+    expect(offered(await complete(client, uri, end))).toContain('Mary Chen');
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('after @Zo with a buyer Zoë Brun the item inserts Zoë, and the engine reads @Zoë as the client (require-client-action goes quiet)', async () => {
+    const note = ROSTER_NOTE.replace('buyer: [Mary Chen, Jim Park]', 'buyer: [Zoë Brun, Émile Faure]').replace(
+      '- [ ] Mary: send the usage export by Fri Nov 20',
+      '- [ ] Dana: send the usage export by Fri Nov 20',
+    );
+    const { client, uri, published } = await openLinted(note);
+    expect(codes(published.diagnostics)).toContain('require-client-action');
+    await client.append(uri, '- [ ] @Zo');
+    const position = client.doc(uri).positionAt(client.text(uri).length);
+    const items = await complete(client, uri, position);
+    const zoe = items.find((i) => i.textEdit && 'newText' in i.textEdit && i.textEdit.newText.startsWith('Zo'));
+    if (!zoe?.textEdit || !('range' in zoe.textEdit)) throw new Error(`no item for Zoë: ${offered(items)}`);
+    expect(zoe.textEdit.newText).toBe('Zoë');
+    expect(client.doc(uri).getText(zoe.textEdit.range)).toBe('Zo');
+    await client.applyEdits(uri, [zoe.textEdit]);
+    const version = await client.append(uri, ' to send the security questionnaire by Tue Nov 24\n');
+    expect(client.text(uri).endsWith('- [ ] @Zoë to send the security questionnaire by Tue Nov 24\n')).toBe(true);
+    const next = await client.waitForDiagnostics(uri, version);
+    expect(codes(next.diagnostics), client.describe()).not.toContain('require-client-action');
+
+    // What is typed after @ may itself be accented: "@Ém" is completed to Émile, over "Ém".
+    await client.append(uri, '- [ ] Dana: loop in @Ém');
+    const end = client.doc(uri).positionAt(client.text(uri).length);
+    const accented = await complete(client, uri, end, 'm');
+    const emile = accented.find((i) => i.textEdit && 'newText' in i.textEdit && i.textEdit.newText === 'Émile');
+    if (!emile?.textEdit || !('range' in emile.textEdit)) throw new Error(`no item for Émile: ${offered(accented)}`);
+    expect(client.doc(uri).getText(emile.textEdit.range)).toBe('Ém');
     expect(await client.shutdown()).toBe(0);
   });
 
