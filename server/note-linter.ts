@@ -84,7 +84,7 @@ export class NoteLinter {
     try {
       result = lint({ text, path: file }, found.config);
     } catch (error) {
-      return { kind: 'failed', uri, version, reason: `the engine crashed on it (a bug: please report it): ${describe(error)}` };
+      return { kind: 'failed', uri, version, reason: `the engine crashed (a bug: please report it): ${describe(error)}` };
     }
     const why = whyNotLinted(result.note, found.applies, settings, found.config.vocabulary);
     if (why) return skip(why);

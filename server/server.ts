@@ -88,7 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (outcome?.kind === 'failed' && !reported.has(outcome.reason)) {
       reported.add(outcome.reason);
       connection.console.error(`notelint: ${document.uri}: ${outcome.reason}`);
-      void connection.window.showErrorMessage(`notelint: ${outcome.reason}`);
+      void connection.window.showErrorMessage(`notelint cannot check ${fileName(document.uri)}: ${outcome.reason}`);
     }
     return outcome;
   };
@@ -235,4 +235,14 @@ function documentUri(argument: unknown): string | undefined {
   if (typeof argument === 'string') return argument;
   const uri = (argument as Partial<TextDocumentIdentifier> | undefined)?.uri;
   return typeof uri === 'string' ? uri : undefined;
+}
+
+/** The last segment of a URI, for a message: "2026-11-18-acme.md". */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
