@@ -19,6 +19,7 @@ if (args.includes('--version') || args.includes('-v')) {
   startServer(connection, {
     machineTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     version: version(),
+    lintTimeLimitMs: timeLimit(),
   });
 }
 
@@ -33,4 +34,10 @@ function version(): string {
     }
   }
   return 'unknown';
+}
+
+/** 10 s per note, or NOTELINT_LINT_TIME_LIMIT_MS (the tests use a short one). */
+function timeLimit(): number {
+  const value = Number(process.env.NOTELINT_LINT_TIME_LIMIT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 10_000;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import { resolveConfig } from '../core/engine/config.js';
-import type { ResolvedConfig, Severity } from '../core/engine/types.js';
+import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { createConfigValidator, type ConfigValidator } from '../core/config/validate.js';
 import { ConfigFiles, type LoadedConfig } from '../files/config-files.js';
@@ -12,6 +12,8 @@ export type NoteConfig =
   | {
       ok: true;
       config: ResolvedConfig;
+      /** What the config was resolved from, for the lint worker (which resolves it again). */
+      source: { data?: ConfigData; ruleOverrides: Record<string, Severity> };
       /** A config file applies and its globs keep the note. */
       applies: boolean;
       /** A config file applies but its `ignore` (or `include`) globs leave the note out, as in the CLI. */
@@ -50,9 +52,10 @@ export class NoteConfigs {
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-    const config = resolveConfig(loaded?.data, { machineTimezone: this.machineTimezone, ruleOverrides: knownRules(ruleSettings) });
+    const ruleOverrides = knownRules(ruleSettings);
+    const config = resolveConfig(loaded?.data, { machineTimezone: this.machineTimezone, ruleOverrides });
     const kept = loaded !== undefined && file !== undefined && keeps(loaded, file);
-    return { ok: true, config, applies: kept, excluded: loaded !== undefined && file !== undefined && !kept };
+    return { ok: true, config, source: { data: loaded?.data, ruleOverrides }, applies: kept, excluded: loaded !== undefined && file !== undefined && !kept };
   }
 
   private newFiles(): ConfigFiles {

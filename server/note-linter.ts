@@ -2,11 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
 import type { LintResult } from '../core/engine/types.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
 import type { IgnoreFiles } from './ignore-files.js';
+import type { LintRunner } from './lint-runner.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintOutcome } from './note-state.js';
 import { NotePositions } from './positions.js';
@@ -30,6 +30,7 @@ export class NoteLinter {
     private readonly configs: NoteConfigs,
     private readonly settings: EditorSettings,
     private readonly ignoreFiles: IgnoreFiles,
+    private readonly runner: LintRunner,
     private readonly machineTimezone: string,
     /** Whether this document object is still open in the editor (a reopened note is a new object). */
     private readonly isOpen: (document: TextDocument) => boolean,
@@ -82,9 +83,9 @@ export class NoteLinter {
     if (!found.applies && !settings.lintAllMarkdown && !FRONT_MATTER_START.test(text)) return skip(NOT_A_NOTE);
     let result: LintResult;
     try {
-      result = lint({ text, path: file }, found.config);
+      result = await this.runner.run({ text, path: file, ...found.source, machineTimezone: this.machineTimezone });
     } catch (error) {
-      return { kind: 'failed', uri, version, reason: `the engine crashed (a bug: please report it): ${describe(error)}` };
+      return { kind: 'failed', uri, version, reason: describe(error) };
     }
     const why = whyNotLinted(result.note, found.applies, settings, found.config.vocabulary);
     if (why) return skip(why);
@@ -94,15 +95,14 @@ export class NoteLinter {
   }
 
   /** A broken config file fails only the notes it would have applied to: a README stays quiet. */
-  private withoutConfig(document: TextDocument, settings: Settings, reason: string): LintOutcome {
+  private async withoutConfig(document: TextDocument, settings: Settings, reason: string): Promise<LintOutcome> {
     const { uri, version } = document;
     const text = document.getText();
     if (!settings.lintAllMarkdown) {
       if (!FRONT_MATTER_START.test(text)) return { kind: 'skipped', uri, version, reason: NOT_A_NOTE };
       try {
-        const defaults = resolveConfig(undefined, { machineTimezone: this.machineTimezone });
-        const { note } = lint({ text }, defaults);
-        const why = whyNotLinted(note, false, settings, defaults.vocabulary);
+        const { note } = await this.runner.run({ text, machineTimezone: this.machineTimezone, ruleOverrides: {} });
+        const why = whyNotLinted(note, false, settings, resolveConfig(undefined, { machineTimezone: this.machineTimezone }).vocabulary);
         if (why) return { kind: 'skipped', uri, version, reason: why };
       } catch {
         // a note the engine cannot read: report the config problem

@@ -26,6 +26,7 @@ import { NoteLinter, filePath } from './note-linter.js';
 import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
 import { IgnoreFiles } from './ignore-files.js';
+import { LintRunner } from './lint-runner.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');
@@ -37,6 +38,8 @@ export interface ServerOptions {
   /** The machine's IANA time zone, used for notes whose config names none. */
   machineTimezone: string;
   version: string;
+  /** How long the engine may take over one note before it is stopped and the note fails. */
+  lintTimeLimitMs: number;
 }
 
 /** Wires the notelint engine to an LSP connection. */
@@ -50,6 +53,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let ignoreFiles!: IgnoreFiles;
   let linter!: NoteLinter;
   const timers = new Map<string, NodeJS.Timeout>();
+  const runner = new LintRunner(options.lintTimeLimitMs);
+  connection.onShutdown(() => runner.dispose());
   const reported = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -59,7 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     settings = new EditorSettings(connection, client.workspace?.configuration === true, (uri) => relint(uri));
     configs = new NoteConfigs(root, options.machineTimezone);
     ignoreFiles = new IgnoreFiles(root);
-    linter = new NoteLinter(configs, settings, ignoreFiles, options.machineTimezone, (d) => documents.get(d.uri) === d);
+    linter = new NoteLinter(configs, settings, ignoreFiles, runner, options.machineTimezone, (d) => documents.get(d.uri) === d);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -249,3 +249,35 @@ describe('random incremental edits', () => {
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
 });
+
+describe('a note that takes too long to read', () => {
+  test('fails with its reason once the time limit passes, while the server keeps answering for other notes, and the next lint works', async () => {
+    // remark needs many seconds for a list nested 700 levels deep; the server may spend 1.5 s on a note here.
+    const deep = `---\naccount: Deep Corp\n---\n${Array.from({ length: 700 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`;
+    const root = makeWorkspace({});
+    const client = await LspClient.start(root, { env: { NOTELINT_LINT_TIME_LIMIT_MS: '1500' } });
+    const good = fileUri(path.join(root, 'good.md'));
+    const slow = fileUri(path.join(root, 'deep.md'));
+    const goodText = `---\ndate: 2026-11-18\naccount: Fuzz Corp\nbuyer: [Mary Chen]\n---\n- [ ] Mary: send the usage export by Friday\n`;
+    await client.open(good, goodText);
+    await client.waitForDiagnostics(good, 1, { timeout: 20_000 });
+
+    const before = client.mark();
+    await client.open(slow, deep);
+    // Asked while the deep note is being read: answered before that lint gives up.
+    expect(await hoverFriday(client, good)).toContain('2026-11-20');
+    const answeredAt = client.mark();
+    const status = await client.waitForStatus(slow, 'failed', { after: before, timeout: 30_000 });
+    expect(status.reason).toMatch(/took longer than 1\.5 s/);
+    expect(client.mark()).toBeGreaterThan(answeredAt);
+    const shown = await client.waitForDiagnostics(slow, 1, { after: before, timeout: 5_000 });
+    expect(shown.diagnostics).toHaveLength(1);
+    expect(shown.diagnostics[0].message).toMatch(/^notelint cannot check this note: reading it took longer than/);
+
+    // The worker was stopped; the next lint gets a new one.
+    const version = await client.append(good, '- [ ] We will follow up next week\n');
+    const next = await client.waitForDiagnostics(good, version, { timeout: 20_000 });
+    expect(codes(next.diagnostics)).toContain('no-vague-follow-up');
+    expect(await client.shutdown()).toBe(0);
+  }, 90_000);
+});

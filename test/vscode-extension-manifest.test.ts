@@ -64,6 +64,14 @@ describe('the VS Code extension manifest', () => {
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
   });
 
+  it('packs every bundle the bundle script writes (the server and its lint worker included) into the .vsix', () => {
+    const script = readFileSync(path.join(repoRoot, 'client', 'scripts', 'bundle.mjs'), 'utf8');
+    const bundles = new Set([...script.matchAll(/'([\w-]+\.(?:cjs|mjs))'/g)].map((m) => m[1]));
+    expect([...bundles].sort()).toEqual(['extension.cjs', 'lint-worker.mjs', 'server.mjs']);
+    const kept = readFileSync(path.join(repoRoot, 'client', '.vscodeignore'), 'utf8').split('\n');
+    for (const file of bundles) expect(kept, file).toContain(`!dist/${file}`);
+  });
+
   it('typechecks the extension against the VS Code API it declares', () => {
     const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(existsSync(tsc)).toBe(true);

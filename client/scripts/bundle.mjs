@@ -1,6 +1,7 @@
 // Builds everything the .vsix ships in client/dist/:
 //   extension.cjs              the extension (src/extension.ts + vscode-languageclient), CommonJS, `vscode` external
 //   server.mjs                 the language server (../server/main.ts + the engine + its dependencies), ESM
+//   lint-worker.mjs            the server's lint worker thread (../server/lint-worker.ts + the engine), ESM
 //   notelintrc.schema.json     a copy of ../schema/notelintrc.schema.json, for jsonValidation of .notelintrc*
 //   package-json.schema.json   the same schema under the "notelint" key of package.json
 //   ThirdPartyNotices.txt      the licences of the npm packages bundled into the two files above
@@ -41,10 +42,10 @@ const extension = await bundle({
   external: ['vscode'],
 });
 
-const server = await bundle({
+const serverBundle = (entry, outfile) => bundle({
   ...common,
-  entryPoints: [join(root, 'server/main.ts')],
-  outfile: join(dist, 'server.mjs'),
+  entryPoints: [join(root, entry)],
+  outfile: join(dist, outfile),
   format: 'esm',
   // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow; its
   // "module" is plain ESM. Prefer "module" for every package without "exports".
@@ -53,6 +54,8 @@ const server = await bundle({
   // which an ESM bundle does not have.
   banner: { js: "import { createRequire as __notelintCreateRequire } from 'node:module'; const require = __notelintCreateRequire(import.meta.url);" },
 });
+const server = await serverBundle('server/main.ts', 'server.mjs');
+const worker = await serverBundle('server/lint-worker.ts', 'lint-worker.mjs');
 
 // The config schema, for contributes.jsonValidation.
 const schemaText = readFileSync(join(root, 'schema/notelintrc.schema.json'), 'utf8');
@@ -75,9 +78,9 @@ writeFileSync(
   ) + '\n',
 );
 
-writeFileSync(join(dist, 'ThirdPartyNotices.txt'), thirdPartyNotices([extension.metafile, server.metafile]));
+writeFileSync(join(dist, 'ThirdPartyNotices.txt'), thirdPartyNotices([extension.metafile, server.metafile, worker.metafile]));
 
-for (const file of ['extension.cjs', 'server.mjs']) {
+for (const file of ['extension.cjs', 'server.mjs', 'lint-worker.mjs']) {
   const size = readFileSync(join(dist, file)).length;
   console.log(`client/dist/${file}  ${(size / 1024).toFixed(0)} KiB`);
 }
@@ -106,7 +109,7 @@ function thirdPartyNotices(metafiles) {
   }
   const line = '-'.repeat(72);
   return (
-    'The notelint extension bundles the following npm packages into dist/extension.cjs and dist/server.mjs.\n\n' +
+    'The notelint extension bundles the following npm packages into dist/extension.cjs, dist/server.mjs and dist/lint-worker.mjs.\n\n' +
     sections.map((section) => `${line}\n${section}\n`).join('\n')
   );
 }

@@ -83,6 +83,8 @@ export interface ClientOptions {
    * editor) until `releaseConfiguration`. Default 0: every request is answered at once.
    */
   holdConfiguration?: number;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 /** A workspace/configuration request the client has not answered yet. */
@@ -294,7 +296,7 @@ export class LspClient {
   static async start(workspace: string, options: ClientOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [serverBin, '--stdio'], {
       cwd: workspace,
-      env: { ...process.env, NOTELINT_DEBUG: undefined, NO_COLOR: '1' },
+      env: { ...process.env, NOTELINT_DEBUG: undefined, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { resolveConfig } from '../core/engine/config.js';
+import { lint } from '../core/engine/lint.js';
+import type { LintResult } from '../core/engine/types.js';
+import type { LintJob, LintReply } from './lint-job.js';
+
+/** A note the engine could not lint: it crashed on it, or it took longer than the time limit. */
+export class LintFailed extends Error {}
+
+/**
+ * Runs the engine in one worker thread, a note at a time, with a time limit per note: past it the
+ * worker is stopped (and started again for the next note) and the note fails instead of freezing
+ * the server. Where no worker can start, the engine runs in the server's own thread, without a limit.
+ */
+export class LintRunner {
+  private worker?: Worker;
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly workerFile = workerFile();
+
+  constructor(private readonly timeLimitMs: number) {}
+
+  run(job: Omit<LintJob, 'id'>): Promise<LintResult> {
+    const result = this.queue.then(() => this.runNow({ ...job, id: ++this.nextId }));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private runNow(job: LintJob): Promise<LintResult> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(this.inProcess(job));
+    return new Promise<LintResult>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const onMessage = (reply: LintReply) => {
+        if (reply.id !== job.id) return;
+        done();
+        if ('error' in reply) reject(new LintFailed(`the engine crashed (a bug: please report it): ${reply.error}`));
+        else resolve(reply.result);
+      };
+      const restart = (reason: string) => {
+        done();
+        this.dispose();
+        reject(new LintFailed(reason));
+      };
+      const onError = (error: Error) => restart(`the engine crashed (a bug: please report it): ${error.message}`);
+      const onExit = () => restart('the lint worker stopped');
+      const timer = setTimeout(
+        () => restart(`reading it took longer than ${this.timeLimitMs / 1000} s (is something nested hundreds of levels deep?)`),
+        this.timeLimitMs,
+      );
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || !this.workerFile) return this.worker;
+    try {
+      this.worker = new Worker(this.workerFile);
+      this.worker.unref(); // an idle worker never keeps the server alive
+    } catch {
+      this.worker = undefined;
+    }
+    return this.worker;
+  }
+
+  private inProcess(job: LintJob): LintResult {
+    try {
+      const config = resolveConfig(job.data, { machineTimezone: job.machineTimezone, ruleOverrides: job.ruleOverrides });
+      return lint({ text: job.text, path: job.path }, config);
+    } catch (error) {
+      throw new LintFailed(`the engine crashed (a bug: please report it): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** The worker's file: `lint-worker.js` beside this module when built with tsc, `lint-worker.mjs` in the extension's bundle. */
+function workerFile(): string | undefined {
+  for (const name of ['./lint-worker.js', './lint-worker.mjs']) {
+    const file = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
