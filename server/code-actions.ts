@@ -6,7 +6,9 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { applyFixes } from '../core/engine/fix.js';
 import type { Diagnostic } from '../core/engine/types.js';
+import { lineEndAt } from '../core/text/lines.js';
 import type { LintedNote } from './note-state.js';
 import { clientActionTemplate, nextEventTemplate, type Insertion } from './templates.js';
 
@@ -41,17 +43,10 @@ export function codeActions(linted: LintedNote, params: CodeActionParams, makeEd
   return actions;
 }
 
-/** Every fix that does not overlap an earlier one (ESLint's single pass). */
+/** Every fix that does not overlap an earlier one, chosen as `notelint --fix` chooses them (ESLint's single pass). */
 export function fixAllEdits(linted: LintedNote): TextEdit[] {
-  const fixes = linted.result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => a.range[0] - b.range[0]);
-  const edits: TextEdit[] = [];
-  let at = 0;
-  for (const fix of fixes) {
-    if (fix.range[0] < at) continue;
-    edits.push({ range: linted.positions.range(fix.range[0], fix.range[1]), newText: fix.text });
-    at = fix.range[1];
-  }
-  return edits;
+  const { applied } = applyFixes(linted.result.note.text, linted.result.diagnostics);
+  return applied.map((fix) => ({ range: linted.positions.range(fix.range[0], fix.range[1]), newText: fix.text }));
 }
 
 /** Indexes of the lint's diagnostics the request is about: those it names, else those under its range. */
@@ -106,8 +101,7 @@ function disableLine(linted: LintedNote, diagnostic: Diagnostic): Insertion | un
   const { note } = linted.result;
   if (note.frontMatter && diagnostic.start < note.frontMatter.end) return undefined;
   const { text } = note;
-  let end = text.indexOf('\n', diagnostic.start);
-  if (end < 0) end = text.length;
+  let end = lineEndAt(text, diagnostic.start);
   if (end > 0 && text[end - 1] === '\r') end--;
   const lineStart = text.lastIndexOf('\n', diagnostic.start - 1) + 1;
   while (end > lineStart && /[ \t\\]/.test(text[end - 1])) end--;

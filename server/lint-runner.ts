@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
 import type { LintResult } from '../core/engine/types.js';
-import type { LintJob, LintReply } from './lint-job.js';
+import { runLintJob, type LintJob, type LintReply } from './lint-job.js';
 
 /** A note the engine could not lint: it crashed on it, or it took longer than the time limit. */
 export class LintFailed extends Error {}
+
+const crashed = (message: string) => new LintFailed(`the engine crashed (a bug: please report it): ${message}`);
 
 /**
  * Runs the engine in one worker thread, a note at a time, with a time limit per note: past it the
@@ -46,18 +46,18 @@ export class LintRunner {
       const onMessage = (reply: LintReply) => {
         if (reply.id !== job.id) return;
         done();
-        if ('error' in reply) reject(new LintFailed(`the engine crashed (a bug: please report it): ${reply.error}`));
+        if ('error' in reply) reject(crashed(reply.error));
         else resolve(reply.result);
       };
-      const restart = (reason: string) => {
+      const restart = (failure: LintFailed) => {
         done();
         this.dispose();
-        reject(new LintFailed(reason));
+        reject(failure);
       };
-      const onError = (error: Error) => restart(`the engine crashed (a bug: please report it): ${error.message}`);
-      const onExit = () => restart('the lint worker stopped');
+      const onError = (error: Error) => restart(crashed(error.message));
+      const onExit = () => restart(new LintFailed('the lint worker stopped'));
       const timer = setTimeout(
-        () => restart(`reading it took longer than ${this.timeLimitMs / 1000} s (is something nested hundreds of levels deep?)`),
+        () => restart(new LintFailed(`reading it took longer than ${this.timeLimitMs / 1000} s (is something nested hundreds of levels deep?)`)),
         this.timeLimitMs,
       );
       worker.on('message', onMessage);
@@ -80,10 +80,9 @@ export class LintRunner {
 
   private inProcess(job: LintJob): LintResult {
     try {
-      const config = resolveConfig(job.data, { machineTimezone: job.machineTimezone, ruleOverrides: job.ruleOverrides });
-      return lint({ text: job.text, path: job.path }, config);
+      return runLintJob(job);
     } catch (error) {
-      throw new LintFailed(`the engine crashed (a bug: please report it): ${error instanceof Error ? error.message : String(error)}`);
+      throw crashed(error instanceof Error ? error.message : String(error));
     }
   }
 }

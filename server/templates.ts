@@ -1,4 +1,5 @@
 import { formatDay, workdayAfter } from '../core/dates/calendar.js';
+import { lineEndAt } from '../core/text/lines.js';
 import type { Note } from '../core/model/types.js';
 import type { Vocabulary } from '../core/vocabulary/types.js';
 
@@ -59,7 +60,7 @@ function labelledItems(note: Note, vocabulary: Vocabulary): { start: number; end
     if (label.length > 40 || !label.endsWith(':') || !vocabulary.has('nextStepsHeadings', label)) continue;
     let last = item;
     for (const next of note.actionItems) if (next.start > last.start && next.source !== 'table' && !/\n[ \t]*\r?\n(?![ \t])/.test(text.slice(last.end, next.start))) last = next;
-    return { start: itemLine, end: trimmedEnd(text, lineEnd(text, last.end)) };
+    return { start: itemLine, end: trimmedEnd(text, lineEndAt(text, last.end)) };
   }
   return undefined;
 }
@@ -77,11 +78,6 @@ function afterLines(text: string, from: number, to: number, item: string, eol: s
   const marker = bullet ?? `${Math.max(0, ...numbers) + 1}${delimiter}`;
   const box = /^\[[ xX]\][ \t]/.test(first.input.slice(first[0].length)) ? '[ ] ' : '';
   return { offset: to, text: `${eol}${indent}${marker} ${box}${item}` };
-}
-
-function lineEnd(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end < 0 ? text.length : end;
 }
 
 /** The offset after the last non-blank character before `end` (never before `floor`). */

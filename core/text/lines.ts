@@ -17,3 +17,9 @@ export function positionAt(starts: readonly number[], text: string, offset: numb
   }
   return { line: lo + 1, column: at - starts[lo] + 1 };
 }
+
+/** The offset of the line break ending the line at `offset` (the text's length on the last line). */
+export function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
