@@ -39,35 +39,55 @@ function wordPattern(word: string): string {
     .replace(/-/g, '[-\\s]?');
 }
 
+/** `<name>` in a phrase: a person's name or @handle; checked to start with a capital letter or "@" (see nameSlotsOk). */
+const NAME_SLOT = '<name>';
+const NAME_WORD = "[@\\p{L}][\\p{L}\\p{N}_.'’-]*";
+
 /** Turns one phrase of the data syntax into a regular-expression source (no boundaries). */
-export function phrasePattern(phrase: string, irregular: Record<string, string[]>): string {
+export function phrasePattern(phrase: string, irregular: Record<string, string[]>, capture = false): string {
   const slots = phrase.trim().toLowerCase().split(/\s+/);
   let out = '';
   slots.forEach((slot, i) => {
     const optional = slot.endsWith('?') && slot.length > 1;
     const body = optional ? slot.slice(0, -1) : slot;
+    let name = false;
     const alternatives = body.split('|').flatMap((alt) => {
+      if (alt === NAME_SLOT) {
+        name = true;
+        return [];
+      }
       if (alt.length > 1 && alt.endsWith('*')) return verbForms(alt.slice(0, -1), irregular);
       if (alt.length > 1 && alt.endsWith('+')) return presentForms(alt.slice(0, -1), irregular);
       return [alt];
     });
     alternatives.sort((a, b) => b.length - a.length);
-    const group = `(?:${alternatives.map(wordPattern).join('|')})`;
-    const sep = i === 0 ? '' : '\\s+';
+    const words = alternatives.map(wordPattern);
+    if (name) words.push(`(${capture ? '' : '?:'}${NAME_WORD})`);
+    const group = `(?:${words.join('|')})`;
+    // Words of a phrase are apart by white space or a hyphen: "follow up" matches "follow-up".
+    const sep = i === 0 ? '' : '(?:\\s+|-)';
     out += optional ? `(?:${sep}${group})?` : `${sep}${group}`;
   });
   return out;
 }
 
-function categorySource(phrases: readonly string[], irregular: Record<string, string[]>): string {
-  const sources = phrases.map((p) => phrasePattern(p, irregular));
-  sources.sort((a, b) => b.length - a.length);
+function categorySource(phrases: readonly string[], irregular: Record<string, string[]>, capture = false): string {
+  const sources = phrases.map((p) => phrasePattern(p, irregular, capture));
+  // Longest first; phrases with a `<name>` slot last, so "get back to us" is tried before "get back to <name>".
+  const named = (p: string) => (p.includes(NAME_WORD) ? 1 : 0);
+  sources.sort((a, b) => named(a) - named(b) || b.length - a.length);
   return sources.length ? sources.join('|') : '(?!)';
 }
 
 function compileCategory(phrases: readonly string[], irregular: Record<string, string[]>): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  return new RegExp(`(?<!${WORD_CHAR})(?:${categorySource(phrases, irregular)})(?!${WORD_CHAR})`, 'giu');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${categorySource(phrases, irregular, true)})(?!${WORD_CHAR})`, 'giu');
+}
+
+/** The regular expression is case-insensitive: a `<name>` slot must still be written as a name ("Emre", "@emre"), not "work". */
+function nameSlotsOk(m: RegExpMatchArray): boolean {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && !/^[@\p{Lu}]/u.test(m[i])) return false;
+  return true;
 }
 
 export interface VocabularyChanges {
@@ -112,6 +132,7 @@ export function compileVocabulary(
       const out: PhraseMatch[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
+        if (!nameSlotsOk(m)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0].toLowerCase() });
       }
       return out;
@@ -121,9 +142,8 @@ export function compileVocabulary(
       const re = regexFor(category);
       if (!re) return false;
       re.lastIndex = 0;
-      const found = re.test(text);
-      re.lastIndex = 0;
-      return found;
+      for (const m of text.matchAll(re)) if (nameSlotsOk(m)) return true;
+      return false;
     },
   };
 }
