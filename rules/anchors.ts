@@ -1,5 +1,5 @@
 import { formatDay, workdayAfter } from '../core/dates/calendar.js';
-import type { ActionItem, Note } from '../core/model/types.js';
+import type { ActionItem, Meeting, Note } from '../core/model/types.js';
 
 /** Where a note-level problem is shown: the title, else the first line of the body. */
 export function noteAnchor(note: Note): { start: number; end: number } {
@@ -13,11 +13,16 @@ export function noteAnchor(note: Note): { start: number; end: number } {
   return { start, end: Math.max(start, end > start && note.text[end - 1] === '\r' ? end - 1 : end) };
 }
 
-/** Where a next-steps problem is shown: the Next steps heading, else the first action item, else the note. */
-export function nextStepsAnchor(note: Note): { start: number; end: number } {
-  if (note.nextStepsHeading) return note.nextStepsHeading;
-  const first = note.actionItems[0];
-  return first ? { start: first.start, end: first.end } : noteAnchor(note);
+/** Where a meeting's problem is shown: its section heading in a log, else the note's anchor. */
+export function meetingAnchor(note: Note, meeting: Meeting): { start: number; end: number } {
+  return meeting.heading ? { start: meeting.heading.start, end: meeting.heading.end } : noteAnchor(note);
+}
+
+/** Where a next-steps problem is shown: the meeting's Next steps heading, else its first action item, else the meeting. */
+export function nextStepsAnchor(note: Note, meeting: Meeting): { start: number; end: number } {
+  if (meeting.nextStepsHeading) return meeting.nextStepsHeading;
+  const first = meeting.actionItems[0];
+  return first ? { start: first.start, end: first.end } : meetingAnchor(note, meeting);
 }
 
 /** "Mary" when the client's roster names someone, else "the client". */
@@ -32,12 +37,12 @@ export function quote(text: string, max = 60): string {
 }
 
 /** A plausible day to suggest in a message: the first weekday at least `days` after the meeting ("Tue Dec 1"). */
-export function exampleDay(note: Note, days: number): string {
-  return note.meeting.date ? formatDay(workdayAfter(note.meeting.date, days)) : 'Tue Dec 1';
+export function exampleDay(meeting: Meeting, days: number): string {
+  return meeting.info.date ? formatDay(workdayAfter(meeting.info.date, days)) : 'Tue Dec 1';
 }
 
 /** Who holds an item, for a message: "Mary" (a person or a name), else "the client". */
-export function holder(item: ActionItem, note: Note): string {
+export function holder(item: ActionItem): string {
   const owner = item.owners[0];
   if (owner?.person) return owner.person.name.split(' ')[0];
   if (item.side === 'joint') return 'both sides';

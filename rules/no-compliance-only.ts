@@ -20,18 +20,19 @@ export const noComplianceOnly: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report, vocabulary }) {
-    const clientItems = note.actionItems.filter((i) => !i.done && i.side === 'buyer' && !i.isEvent);
-    if (clientItems.length === 0) return;
-    const timeGiven = note.events.some((e) => e.upcoming && e.side !== 'seller');
-    if (timeGiven) return;
-    if (!clientItems.every((i) => isCompliance(i, vocabulary))) return;
     const ideas = vocabulary.words('clientCommitmentIdeas');
-    for (const item of clientItems) {
-      report({
-        start: item.start,
-        end: item.end,
-        message: `${quote(item.text)} costs ${holder(item, note)} no effort: it is compliance, not commitment. Ask for something in return${ideas.length ? `, e.g. ${ideas[1] ?? ideas[0]}, or ${ideas[0]}` : ''}.`,
-      });
+    for (const meeting of note.judged) {
+      const clientItems = meeting.actionItems.filter((i) => !i.done && i.side === 'buyer' && !i.isEvent);
+      if (clientItems.length === 0) continue;
+      if (meeting.events.some((e) => e.upcoming && e.side !== 'seller')) continue;
+      if (!clientItems.every((i) => isCompliance(i, vocabulary))) continue;
+      for (const item of clientItems) {
+        report({
+          start: item.start,
+          end: item.end,
+          message: `${quote(item.text)} costs ${holder(item)} no effort: it is compliance, not commitment. Ask for something in return${ideas.length ? `, e.g. ${ideas[1] ?? ideas[0]}, or ${ideas[0]}` : ''}.`,
+        });
+      }
     }
   },
 };

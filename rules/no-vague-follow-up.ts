@@ -1,19 +1,12 @@
 import type { Rule } from '../core/engine/types.js';
-import type { Sentence } from '../core/model/types.js';
-import type { PhraseMatch, Vocabulary } from '../core/vocabulary/types.js';
+import type { Clause, Sentence } from '../core/model/types.js';
 import { exampleDay, quote } from './anchors.js';
-import { clientOnlyCues } from '../core/model/events.js';
 import { meta } from './meta.js';
 
-/** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
-function isVerbUse(s: Sentence, m: PhraseMatch, vocabulary: Vocabulary): boolean {
-  const after = s.text.slice(m.end);
-  const nounNext = vocabulary.memo('nounAfterFollowUp', () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'));
-  if (/^(follow|check)/i.test(m.text) && nounNext.test(after)) return false;
-  const previous = (/([\p{L}'’]+)\s*$/u.exec(s.text.slice(0, m.start))?.[1] ?? '').toLowerCase().replace('’', "'");
-  if (vocabulary.words('nounDeterminers').includes(previous)) return false;
-  if (!m.text.includes('-')) return true;
-  return vocabulary.words('verbCues').includes(previous);
+/** In an action item every clause is someone's step; in prose only a commitment or a proposal is. */
+function commits(clause: Clause, s: Sentence): boolean {
+  if (s.item) return clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
+  return clause.kind === 'proposal' || (clause.kind === 'commitment' && !clause.conditional);
 }
 
 export const noVagueFollowUp: Rule = {
@@ -24,42 +17,37 @@ export const noVagueFollowUp: Rule = {
     fixable: false,
     scope: 'customer-meeting',
   }),
-  check({ note, report, vocabulary }) {
-    for (const s of note.sentences) {
-      if (s.item?.done) continue;
-      if (s.dates.some((d) => d.kind === 'concrete')) continue;
-      const vague = s.dates.filter((d) => d.kind === 'vague');
-      // "We had a call in October": the story of the past, not a follow-up.
-      const pastStory = vocabulary.has('pastNarration', s.text) && !vocabulary.has('futureCues', s.text);
-      if (vague.length && !pastStory) {
-        const found = [
-          ...vocabulary.find('followUpVerbs', s.text),
-          ...vocabulary.find('meetingNouns', s.text),
-          ...vocabulary.find('schedulingVerbs', s.text),
-        ];
-        const theirs = clientOnlyCues(s.text, found, vocabulary);
-        const cues = found.filter((m) => !theirs.has(m)).map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
-        if (cues.length) {
-          const v = vague[0];
-          const cue = cues.reduce((a, b) => (Math.abs(b.start - v.start) < Math.abs(a.start - v.start) ? b : a));
-          const start = Math.min(cue.start, v.start);
-          const end = Math.max(cue.end, v.end);
+  check({ note, report }) {
+    for (const meeting of note.judged) {
+      for (const s of meeting.sentences) {
+        if (s.item?.done || s.heading) continue;
+        for (const clause of s.clauses) {
+          if (clause.followUps.length === 0 || !commits(clause, s)) continue;
+          // A table row is one unit: its date cell dates the action.
+          const dates = s.item?.source === 'table' ? s.item.dates : clause.dates;
+          if (dates.some((d) => d.kind === 'concrete')) continue;
+          const vague = dates.find((d) => d.kind === 'vague');
+          if (vague) {
+            const cue = clause.followUps.reduce((a, b) => (Math.abs(b.start - vague.start) < Math.abs(a.start - vague.start) ? b : a));
+            let start = Math.min(cue.start, vague.start);
+            let end = Math.max(cue.end, vague.end);
+            // The phrase and its vague day, unless they stand on different lines (a table's date cell).
+            if (note.text.slice(start, end).includes('\n')) [start, end] = [cue.start, cue.end];
+            report({
+              start,
+              end,
+              message: `${quote(note.text.slice(start, end))} names no day. Agree on the date and time with the client (e.g. "${exampleDay(meeting, 7)} at 2pm") and send the invite.`,
+            });
+            continue;
+          }
+          const promise = clause.followUps.find((f) => f.nonCommittal);
+          if (!promise) continue;
           report({
-            start,
-            end,
-            message: `${quote(note.text.slice(start, end))} names no day. Agree on the date and time with the client (e.g. "${exampleDay(note, 7)} at 2pm") and send the invite.`,
+            start: promise.start,
+            end: promise.end,
+            message: `${quote(promise.text)} has no date. Agree on when (e.g. "by ${exampleDay(meeting, 3)}"), or book the next call instead.`,
           });
-          continue;
         }
-      }
-      if (s.heading || !vocabulary.has('nonCommittal', s.text)) continue;
-      const promise = vocabulary.find('nonCommittal', s.text).find((m) => isVerbUse(s, m, vocabulary));
-      if (promise) {
-        report({
-          start: s.start + promise.start,
-          end: s.start + promise.end,
-          message: `${quote(promise.text)} has no date. Agree on when (e.g. "by ${exampleDay(note, 3)}"), or book the next call instead.`,
-        });
       }
     }
   },

@@ -14,17 +14,19 @@ export const noWeekdayMismatch: Rule = {
   }),
   check({ note, report }) {
     const seen = new Set<number>();
-    const all: DateMention[] = [...note.sentences.flatMap((s) => s.dates), ...note.events.filter((e) => e.source === 'front-matter').flatMap((e) => e.dates)];
-    for (const d of all) {
-      if (d.writtenWeekday === undefined || !d.date || seen.has(d.start)) continue;
-      seen.add(d.start);
-      const actual = weekdayOf(d.date);
-      if (actual === d.writtenWeekday) continue;
-      report({
-        start: d.start,
-        end: d.end,
-        message: `${quote(d.text)}: ${formatDay(d.date).slice(4)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.writtenWeekday]}. Check which day you agreed on with the client.`,
-      });
+    for (const meeting of note.judged) {
+      const all: DateMention[] = [...meeting.sentences.flatMap((s) => s.dates), ...meeting.events.filter((e) => e.source === 'front-matter').flatMap((e) => e.dates)];
+      for (const d of all) {
+        if (d.writtenWeekday === undefined || !d.date || seen.has(d.start)) continue;
+        seen.add(d.start);
+        const actual = weekdayOf(d.date);
+        if (actual === d.writtenWeekday) continue;
+        report({
+          start: d.start,
+          end: d.end,
+          message: `${quote(d.text)}: ${formatDay(d.date).slice(4)} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[d.writtenWeekday]}. Check which day you agreed on with the client.`,
+        });
+      }
     }
   },
 };

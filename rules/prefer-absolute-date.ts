@@ -12,8 +12,9 @@ export const preferAbsoluteDate: Rule = {
     scope: 'any-note',
   }),
   check({ note, report }) {
-    for (const item of note.actionItems) {
-      if (item.done) continue;
+    for (const item of note.judged.flatMap((m) => m.actionItems)) {
+      // A commitment written as prose stays as written: the recap's sentences are the seller's own words.
+      if (item.done || item.source === 'prose') continue;
       item.dates.forEach((d, i) => {
         if (d.kind !== 'concrete' || !d.relative || !d.date) return;
         // "today's call" names a meeting, not a day to write down.

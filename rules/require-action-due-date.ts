@@ -11,17 +11,19 @@ export const requireActionDueDate: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    const example = exampleDay(note, 5);
-    for (const item of note.actionItems) {
-      // Meetings are checked by require-dated-next-event; this rule is about the client's tasks.
-      if (item.done || item.isEvent || (item.side !== 'buyer' && item.side !== 'joint')) continue;
-      if (item.dates.some((d) => d.kind === 'concrete')) continue;
-      const who = holder(item, note);
-      report({
-        start: item.start,
-        end: item.end,
-        message: `This action of ${who === 'both sides' ? 'both sides' : who} has no due date. Agree on a day, e.g. "by ${example}".`,
-      });
+    for (const meeting of note.judged) {
+      const example = exampleDay(meeting, 5);
+      for (const item of meeting.actionItems) {
+        // Meetings are checked by require-dated-next-event; this rule is about the client's tasks.
+        if (item.done || item.isEvent || (item.side !== 'buyer' && item.side !== 'joint')) continue;
+        if (item.dueDates.some((d) => d.kind === 'concrete')) continue;
+        const who = holder(item);
+        report({
+          start: item.start,
+          end: item.end,
+          message: `This action of ${who} has no due date. Agree on a day, e.g. "by ${example}".`,
+        });
+      }
     }
   },
 };

@@ -10,14 +10,16 @@ export const requireActionOwner: Rule = {
     scope: 'any-note',
   }),
   check({ note, report }) {
-    for (const item of note.actionItems) {
-      // A meeting with no owner is joint: both sides committed their time (SPEC 1.3.1).
-      if (item.done || item.owners.length > 0 || item.isEvent) continue;
-      report({
-        start: item.start,
-        end: item.end,
-        message: 'No one owns this action item. Start it with a name, e.g. "Mary: …" or "@dana …".',
-      });
+    for (const meeting of note.judged) {
+      for (const item of meeting.actionItems) {
+        // A meeting with no owner is joint: both sides committed their time (SPEC 1.3.1); an internal one is ours.
+        if (item.done || item.owners.length > 0 || item.isEvent || item.side !== 'unknown') continue;
+        report({
+          start: item.start,
+          end: item.end,
+          message: 'No one owns this action item. Start it with a name, e.g. "Mary: …" or "@dana …".',
+        });
+      }
     }
   },
 };

@@ -11,14 +11,16 @@ export const requireDatedNextEvent: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    if (note.events.some((e) => e.upcoming)) return;
-    const undated = note.events.find((e) => !e.item?.done);
-    const example = `"Follow-up call ${exampleDay(note, 7)} at 2pm"`;
-    report({
-      ...(undated ? { start: undated.start, end: undated.end } : nextStepsAnchor(note)),
-      message: undated
-        ? `This meeting has no day yet. Agree on the date and time with the client and write it down, e.g. ${example}.`
-        : `No next meeting is on the calendar. Before you leave, agree on a day and time with the client, e.g. ${example}, and send the invite.`,
-    });
+    for (const meeting of note.judged) {
+      if (meeting.events.some((e) => e.upcoming)) continue;
+      const undated = meeting.events.find((e) => !e.item?.done);
+      const example = `"Follow-up call ${exampleDay(meeting, 7)} at 2pm"`;
+      report({
+        ...(undated ? { start: undated.start, end: undated.end } : nextStepsAnchor(note, meeting)),
+        message: undated
+          ? `This meeting has no day yet. Agree on the date and time with the client and write it down, e.g. ${example}.`
+          : `No next meeting is on the calendar. Before you leave, agree on a day and time with the client, e.g. ${example}, and send the invite.`,
+      });
+    }
   },
 };

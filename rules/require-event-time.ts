@@ -1,6 +1,6 @@
 import { formatDay } from '../core/dates/calendar.js';
 import type { Rule } from '../core/engine/types.js';
-import { eventTime } from '../core/model/build-note.js';
+import { eventTime } from '../core/model/next-event.js';
 import { meta } from './meta.js';
 
 export const requireEventTime: Rule = {
@@ -12,13 +12,15 @@ export const requireEventTime: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    const next = note.nextEvent;
-    if (!next?.when || eventTime(next)) return;
-    const day = next.when.date ? ` (${formatDay(next.when.date)})` : '';
-    report({
-      start: next.when.start,
-      end: next.when.end,
-      message: `The next meeting${day} has no time. Agree on a time with the client and send the calendar invite.`,
-    });
+    for (const meeting of note.judged) {
+      const next = meeting.nextEvent;
+      if (!next?.when || eventTime(next)) continue;
+      const day = next.when.date ? ` (${formatDay(next.when.date)})` : '';
+      report({
+        start: next.when.start,
+        end: next.when.end,
+        message: `The next meeting${day} has no time. Agree on a time with the client and send the calendar invite.`,
+      });
+    }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../core/engine/types.js';
-import { noteAnchor } from './anchors.js';
+import { meetingAnchor } from './anchors.js';
 import { meta } from './meta.js';
 
 export const requireNextSteps: Rule = {
@@ -11,11 +11,13 @@ export const requireNextSteps: Rule = {
     scope: 'customer-meeting',
   }),
   check({ note, report }) {
-    if (note.actionItems.length > 0 || note.events.length > 0) return;
-    report({
-      ...noteAnchor(note),
-      message:
-        'This meeting ended with no next step. Agree on an action the client will take and a dated next meeting, and write them under "## Next steps".',
-    });
+    for (const meeting of note.judged) {
+      if (meeting.actionItems.length > 0 || meeting.events.length > 0) continue;
+      report({
+        ...meetingAnchor(note, meeting),
+        message:
+          'This meeting ended with no next step. Agree on an action the client will take and a dated next meeting, and write them under "## Next steps".',
+      });
+    }
   },
 };

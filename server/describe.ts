@@ -1,6 +1,6 @@
 import { formatDay, formatTime, toIsoDate, WEEKDAY_NAMES, weekdayOf, type PlainDate } from '../core/dates/calendar.js';
 import type { DateMention } from '../core/dates/types.js';
-import { eventTime } from '../core/model/build-note.js';
+import { eventTime } from '../core/model/next-event.js';
 import type { Note } from '../core/model/types.js';
 
 /** Markdown for a hover on a date phrase: the day it resolves to and how it was read. */

@@ -1,5 +1,10 @@
 import { isValidDate, type PlainDate, type TimeOfDay } from '../dates/calendar.js';
 import { findDates } from '../dates/find-dates.js';
+import type { FrontMatter } from '../parse/front-matter.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import type { Block } from './blocks.js';
+import { str } from './note-facts.js';
+import type { MeetingInfo } from './types.js';
 
 export interface FoundDate {
   date: PlainDate;
@@ -20,7 +25,8 @@ export function absoluteDateIn(text: string, locale: string, timezone: string): 
     }
   }
   if (!/\d{4}/.test(text)) return undefined;
-  const found = findDates(text.slice(0, 300), { timezone, locale }).find((m) => m.kind === 'concrete' && m.date);
+  // Only a date written with its year: "Q3 2026 planning, Sept 5" names no full date.
+  const found = findDates(text.slice(0, 300), { timezone, locale }).find((m) => m.kind === 'concrete' && m.date && /\d{4}/.test(m.text));
   return found?.date ? { date: found.date, time: found.time, start: found.start, end: found.end } : undefined;
 }
 
@@ -35,4 +41,57 @@ export function dateInFileName(path: string): PlainDate | undefined {
     }
   }
   return undefined;
+}
+
+/** "Date: …", "**Meeting Date/Time:** …", "## Date: …": the label's date, with its offsets in the note. */
+export function labelledDate(block: Block, vocabulary: Vocabulary, locale: string, timezone: string): FoundDate | undefined {
+  if (block.kind === 'table') return undefined;
+  const labels = vocabulary.words('meetingDateLabels');
+  let offset = block.start;
+  for (const line of block.text.split('\n')) {
+    const m = /^\s*([^:\n]{1,24}?)\s*:\s*(.+)$/.exec(line);
+    if (m && labels.includes(m[1].toLowerCase().replace(/\s+/g, ' '))) {
+      const found = absoluteDateIn(m[2], locale, timezone);
+      const at = offset + line.indexOf(m[2]);
+      if (found) return { ...found, start: at + found.start, end: at + found.end };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/** Blocks near the top of a note where a meeting date label or a dated title may stand. */
+const TOP_BLOCKS = 12;
+
+/**
+ * Pass 3: the note's meeting date (SPEC 1.1): front matter `date` (or `meeting_date`, `when`);
+ * else a labelled line or heading near the top; else a full date in the first heading; else the
+ * file name. A labelled date beats one in the title.
+ */
+export function findMeetingDate(
+  frontMatter: FrontMatter | undefined,
+  blocks: readonly Block[],
+  options: { path?: string; locale: string; vocabulary: Vocabulary },
+  timezone: string,
+): Omit<MeetingInfo, 'timezone'> {
+  const data = frontMatter?.data ?? {};
+  for (const key of ['date', 'meeting_date', 'meeting-date', 'when']) {
+    const value = str(data[key]);
+    if (!value) continue;
+    const found = absoluteDateIn(value, options.locale, timezone);
+    const r = frontMatter?.keyRanges.get(key);
+    if (found) return { date: found.date, time: found.time, source: 'front-matter', start: r?.start, end: r?.end };
+  }
+  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+    const found = labelledDate(block, options.vocabulary, options.locale, timezone);
+    if (found) return { date: found.date, time: found.time, source: 'label', start: found.start, end: found.end };
+  }
+  const title = blocks.find((b) => b.kind === 'heading');
+  if (title && title.kind === 'heading' && blocks.indexOf(title) < 5) {
+    const found = absoluteDateIn(title.text, options.locale, timezone);
+    if (found) return { date: found.date, time: found.time, source: 'title', start: title.start + found.start, end: title.start + found.end };
+  }
+  const fromName = options.path ? dateInFileName(options.path) : undefined;
+  if (fromName) return { date: fromName, source: 'file-name' };
+  return { source: 'none' };
 }

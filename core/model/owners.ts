@@ -7,10 +7,12 @@ const CALENDAR_WORDS =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$|^(?:today|tomorrow|tonight|eod|cob|eow|tbd)$/i;
 
 export interface OwnerReader {
-  /** Owners an action item's text names (SPEC 1.3), in order; empty when it names none. */
-  read(text: string): Owner[];
+  /** Owners an action item's text names (SPEC 1.3), in order; empty when it names none. `raw` is its source text, for "**Mary** …". */
+  read(text: string, raw?: string): Owner[];
   /** Names, @handles, pronouns or the account in a list such as "Mary & Dana" or an Owner cell. */
   list(text: string): Owner[];
+  /** A person on a roster, an @handle, a side's pronoun or the account: not merely a capitalised word. */
+  known(owner: Owner): boolean;
 }
 
 export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerReader {
@@ -51,9 +53,17 @@ export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerRe
     () => new RegExp(`^(.{1,60}?)(?:\\s+|(?=['’]))(?:${vocabulary.source('ownerVerbs')})(?![\\p{L}])`, 'iu'),
   );
 
-  const read = (raw: string): Owner[] => {
-    const text = raw.replace(/^\s+/, '');
+  const read = (masked: string, raw?: string): Owner[] => {
+    const text = masked.replace(/^\s+/, '');
     let m: RegExpExecArray | null;
+    if (raw && (m = /^\s*(\*\*|__)([^*_\n]{1,60}?)\1/.exec(raw))) {
+      const owners = list(m[2].replace(/[:：]\s*$/, ''));
+      if (owners.length) return owners;
+    }
+    if ((m = /^([^\n]{1,60}?)\s*(?:->|→|=>)\s*\S/.exec(text))) {
+      const owners = list(m[1]);
+      if (owners.length) return owners;
+    }
     if ((m = /^\[([^\]]{1,60})\]/.exec(text))) {
       const owners = list(m[1]);
       if (owners.length) return owners;
@@ -102,5 +112,7 @@ export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerRe
     return [];
   };
 
-  return { read, list };
+  const known = (owner: Owner): boolean => owner.person !== undefined || owner.text.startsWith('@') || ownerFrom(index, vocabulary, owner.text, () => false) !== undefined;
+
+  return { read, list, known };
 }

@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../vocabulary/types.js';
+import type { Block } from './blocks.js';
 import type { Owner, Person, Side } from './types.js';
 
 /** "Kim Lee (IT)", "@kim", "Kim Lee <kim@acme.com>", "Kim Lee (@kimlee)" → a person of one side. */
@@ -93,4 +94,74 @@ export function combinedSide(owners: readonly Owner[]): Side {
   if (sides.has('joint') || (sides.has('seller') && sides.has('buyer'))) return 'joint';
   if (sides.size === 1) return owners[0].side;
   return 'unknown';
+}
+
+/** Pass 2: the rosters from front matter (seller/buyer and their aliases, attendees) and the config's team. */
+export function buildRoster(data: Record<string, unknown>, configSeller: readonly string[], account: string | undefined, vocabulary: Vocabulary): RosterIndex {
+  const attendees = data.attendees;
+  const nested = attendees && typeof attendees === 'object' && !Array.isArray(attendees) ? (attendees as Record<string, unknown>) : {};
+  const people = (side: Person['side'], ...values: unknown[]) => values.flatMap(rosterEntries).flatMap((e) => personFrom(e, side) ?? []);
+  const index: RosterIndex = {
+    seller: people('seller', data.seller, data.sellers, data.us, data.team, nested.seller, nested.us),
+    buyer: people('buyer', data.buyer, data.buyers, data.them, data.client, data.customer, data.prospect, nested.buyer, nested.them, nested.client, nested.customer),
+    attendees: [],
+    account,
+    sellerDomains: [],
+  };
+  if (Array.isArray(attendees) || typeof attendees === 'string') {
+    for (const entry of rosterEntries(attendees)) index.attendees.push(...sidedPeople(entry, index, vocabulary));
+  }
+  for (const entry of configSeller) {
+    const domain = /^@([\w-]+(?:\.[\w-]+)+)$/.exec(entry.trim());
+    if (domain) index.sellerDomains.push(domain[1].toLowerCase());
+    else {
+      const p = personFrom(entry, 'seller');
+      if (p) index.seller.push(p);
+    }
+  }
+  return index;
+}
+
+/** "Dana Lee (us)", "Mary Chen (Acme)" in an attendee list: the parenthesis may say the side. */
+function sidedPeople(entry: string, index: RosterIndex, vocabulary: Vocabulary): Person[] {
+  const paren = /\(([^)]*)\)/.exec(entry)?.[1]?.trim().toLowerCase() ?? '';
+  let side: Person['side'] = 'unknown';
+  if (paren) {
+    const isWord = (cat: string) => vocabulary.words(cat).some((w) => w.toLowerCase() === paren);
+    if (isWord('sellerRosterLabels')) side = 'seller';
+    else if (isWord('buyerRosterLabels') || (index.account && paren === index.account.toLowerCase())) side = 'buyer';
+  }
+  const p = personFrom(entry, side);
+  return p ? [p] : [];
+}
+
+/** Pass 2: labelled lines in the body: "**Us:** Dana, Sam", "Customer: Kim Lee (IT)", "Attendees: Dana Lee (us), Mary Chen (Acme)". */
+export function readRosterLines(blocks: readonly Block[], index: RosterIndex, vocabulary: Vocabulary): void {
+  const is = (cat: string, label: string) => vocabulary.words(cat).some((w) => w.toLowerCase() === label);
+  const accountLabel = index.account?.toLowerCase();
+  for (const block of blocks.slice(0, 40)) {
+    if (block.kind !== 'paragraph') continue;
+    const underAttendees = block.context.listItem && block.context.headings.some((h) => is('attendeeLabels', h.toLowerCase()));
+    for (const line of block.text.split('\n')) {
+      const m = /^\s*([^:]{1,30}?)\s*:\s*(.+)$/.exec(line);
+      const label = m?.[1].toLowerCase();
+      const entries = m ? rosterEntries(m[2]) : underAttendees ? [line.trim()] : [];
+      if (!entries.length) continue;
+      let side: Person['side'] | 'attendees' | undefined;
+      if (label && is('sellerRosterLabels', label)) side = 'seller';
+      else if (label && (is('buyerRosterLabels', label) || label === accountLabel)) side = 'buyer';
+      else if ((label && is('attendeeLabels', label)) || (!m && underAttendees)) side = 'attendees';
+      if (!side) continue;
+      for (const entry of entries) {
+        if (side === 'attendees') {
+          for (const p of sidedPeople(entry, index, vocabulary)) {
+            (p.side === 'seller' ? index.seller : p.side === 'buyer' ? index.buyer : index.attendees).push(p);
+          }
+        } else {
+          const p = personFrom(entry, side);
+          if (p) (side === 'seller' ? index.seller : index.buyer).push(p);
+        }
+      }
+    }
+  }
 }

@@ -17,16 +17,64 @@ export interface Owner {
   person?: Person;
 }
 
+/**
+ * What a clause does (docs/design.md, "Clauses"):
+ * commitment — someone will do something ("Jim to check the budget", "we'll circle back");
+ * proposal — someone proposes or asks for a next step ("let's touch base", "we can follow up",
+ *   "can I follow up in a few weeks?", "she said to give her a call");
+ * request — the reader is asked to do something ("please send the logs");
+ * question, past (narration), condition ("if they like it"), negation ("no need to follow up"),
+ * invitation (generic invitations and pointers: "feel free to reach out", "reach out to Kim for access"),
+ * statement (anything else).
+ */
+export type ClauseKind = 'commitment' | 'proposal' | 'request' | 'question' | 'past' | 'condition' | 'negation' | 'invitation' | 'statement';
+
+/** A phrase of a clause: offsets into the note's text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A follow-up phrase in a clause: non-committal on its own ("circle back"), or a follow-up verb or meeting that needs a day ("call", "demo"). */
+export interface FollowUpPhrase extends Span {
+  nonCommittal: boolean;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Blanked prose of the clause (same length as its range). */
+  text: string;
+  kind: ClauseKind;
+  /** Governed by a condition before it ("If we can't today, we can follow up next week"). */
+  conditional: boolean;
+  /** Who the clause is about: its subject, or the speaker of a transcript line for "I" and "we". */
+  subject?: { owners: Owner[]; side: Side; start: number; end: number };
+  /** Where its main verb stands ("follow" in "we'll follow up"): what comes before is the commitment's head. */
+  verbAt: number;
+  /** The dates of this clause only. */
+  dates: DateMention[];
+  followUps: FollowUpPhrase[];
+  /** A hedge of the clause's own commitment ("should be able to send", "hopefully bring"). */
+  hedge?: Span;
+}
+
 /** A unit of prose: a sentence, a heading, an action item's text. Offsets are into the note's text. */
 export interface Sentence {
   start: number;
   end: number;
   /** Source text of the range with Markdown syntax, code, HTML and link targets blanked to spaces (same length). */
   text: string;
-  /** Dates found in it, with offsets into the note's text. */
+  /** Dates found in it, with offsets into the note's text, resolved against its meeting's date. */
   dates: DateMention[];
   heading: boolean;
   item?: ActionItem;
+  clauses: Clause[];
+  /** Index into `Note.meetings`. */
+  meeting: number;
+  /** The speaker of a transcript or chat line ("Lina Haddad: …", "**Tom:** …"). */
+  speaker?: Owner;
 }
 
 export interface ActionItem {
@@ -35,12 +83,21 @@ export interface ActionItem {
   end: number;
   text: string;
   done: boolean;
-  source: 'task' | 'list' | 'marker' | 'table';
+  /** prose: a commitment written as a sentence ("Jim to check the budget with the CFO tomorrow"). */
+  source: 'task' | 'list' | 'marker' | 'table' | 'prose';
   owners: Owner[];
   side: Side;
+  /** Every date of the item (for a table row, its due cell's too). */
   dates: DateMention[];
+  /** The dates that say when the item is due: not those it only talks about ("last quarter's numbers"). */
+  dueDates: DateMention[];
   isEvent: boolean;
+  /** The item's sentences; empty for a prose commitment, which is one clause of a prose sentence. */
   sentences: Sentence[];
+  /** The clauses that make the item: its sentences' clauses, or a prose commitment's clause. */
+  clauses: Clause[];
+  /** Index into `Note.meetings`. */
+  meeting: number;
 }
 
 export interface MeetingEvent {
@@ -54,8 +111,10 @@ export interface MeetingEvent {
   dates: DateMention[];
   /** The event's day: its concrete date nearest the meeting word, if any. */
   when?: DateMention;
-  /** Open, concretely dated, and on or after the meeting date (any concrete date counts when the note has none). */
+  /** Open, concretely dated, and on or after its meeting's date (any concrete date counts when the note has none). */
   upcoming: boolean;
+  /** Index into `Note.meetings`. */
+  meeting: number;
 }
 
 export interface Heading {
@@ -77,11 +136,37 @@ export interface Directive {
 export interface MeetingInfo {
   date?: PlainDate;
   time?: TimeOfDay;
-  source: 'front-matter' | 'label' | 'title' | 'file-name' | 'none';
+  /** heading: the dated heading of a log section. */
+  source: 'front-matter' | 'label' | 'title' | 'heading' | 'file-name' | 'none';
   /** Where the date was written, when it was written in the note. */
   start?: number;
   end?: number;
   timezone: string;
+}
+
+/**
+ * One meeting the note records: the whole note, or one dated section of a running log (a file
+ * with two or more headings that carry a full date). Text before the first dated section belongs
+ * to the latest meeting.
+ */
+export interface Meeting {
+  index: number;
+  /** The section's range (the whole note when it is not a log). */
+  start: number;
+  end: number;
+  /** The dated heading that opens a log section. */
+  heading?: Heading;
+  info: MeetingInfo;
+  /** Judged by the rules: the latest meeting, or every one with config `logs: "all"`. */
+  judged: boolean;
+  latest: boolean;
+  sentences: Sentence[];
+  actionItems: ActionItem[];
+  events: MeetingEvent[];
+  /** The earliest event dated on or after this meeting's date. */
+  nextEvent?: MeetingEvent;
+  /** Its first next-steps heading, where templates are inserted. */
+  nextStepsHeading?: Heading;
 }
 
 /** A problem found while building the model that a rule reports (broken YAML, unknown time zone). */
@@ -100,18 +185,27 @@ export interface Note {
   isCustomerMeeting: boolean;
   /** Rules turned off for the whole note by front matter `notelint:` ("all" when `off`). */
   disabledRules: string[] | 'all';
+  /** The latest meeting's date: what "Friday" means in it. */
   meeting: MeetingInfo;
   account?: string;
   roster: { seller: Person[]; buyer: Person[]; attendees: Person[] };
   title?: Heading;
   headings: Heading[];
-  /** The first next-steps heading or label, where templates are inserted. */
+  /** The latest meeting's first next-steps heading or label, where templates are inserted. */
   nextStepsHeading?: Heading;
+  /** Every sentence, action item and event of the note, in every meeting. */
   sentences: Sentence[];
   actionItems: ActionItem[];
   events: MeetingEvent[];
-  /** The earliest event dated on or after the meeting date (or any concretely dated event when the note has no date). */
+  /** The latest meeting's next event. */
   nextEvent?: MeetingEvent;
+  /** In document order; one for a note that is not a log. */
+  meetings: Meeting[];
+  /** The meetings the rules judge. */
+  judged: Meeting[];
+  /** Open action items of earlier meetings of a log: still open at the latest meeting. */
+  carriedItems: ActionItem[];
+  isLog: boolean;
   directives: Directive[];
   problems: ModelProblem[];
   /** Line starts, for offset → line/column. */

@@ -1,0 +1,67 @@
+import type { DateMention } from '../dates/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { readClauseKind } from './clause-kind.js';
+import { splitClauses } from './clause-split.js';
+import { followUpsIn, hedgeIn } from './follow-ups.js';
+import type { OwnerReader } from './owners.js';
+import { combinedSide } from './rosters.js';
+import type { Clause, Sentence } from './types.js';
+
+export interface ClauseOptions {
+  reader: OwnerReader;
+  vocabulary: Vocabulary;
+  /** Does a date point at or after the meeting (a day to come, "next week"), rather than back ("last month")? */
+  pointsAhead: (d: DateMention) => boolean;
+}
+
+/**
+ * Pass 5: a sentence's clauses, each with who it is about, what it does (ClauseKind), its dates,
+ * its follow-up phrases and the hedge of its commitment. Offsets are into the note's text.
+ */
+export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[] {
+  const { reader, vocabulary } = options;
+  const text = sentence.text;
+  let bodyStart = 0;
+  if (sentence.speaker) {
+    // The "Name:" of a transcript line is not part of what is said.
+    const colon = text.slice(0, 80).search(/[:：]/);
+    if (colon >= 0) bodyStart = colon + 1;
+  }
+  const question = /\?["'”’)\]]*\s*$/.test(text);
+  const ranges = splitClauses(text.slice(bodyStart), reader, vocabulary).map((r) => ({ ...r, start: r.start + bodyStart, end: r.end + bodyStart }));
+  // "if possible", "if time permits" hedge a commitment rather than make it conditional.
+  const hedgeOnly = (r: { start: number; end: number }) => {
+    const h = vocabulary.find('hedges', text.slice(r.start, r.end))[0];
+    return h !== undefined && h.end - h.start >= r.end - r.start - 2;
+  };
+  const hasCondition = ranges.some((r) => r.condition && !hedgeOnly(r));
+  return ranges.map((r, i) => {
+    const dates = sentence.dates.filter((d) => d.start >= sentence.start + r.start && d.end <= sentence.start + r.end);
+    const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(text.slice(r.start, r.end));
+    // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
+    const nextMeetingLabel = label !== null && label[1].trim().split(/\s+/).length <= 4 && vocabulary.has('nextMeetingLabels', label[1]);
+    const reading = nextMeetingLabel
+      ? { kind: 'commitment' as const, verbAt: r.start + label[0].length - 1 }
+      : readClauseKind(text, r.start, r.end, reader, vocabulary, {
+          inItem: sentence.item !== undefined,
+          speaker: sentence.speaker,
+          question: question && i === ranges.length - 1,
+          pointsAhead: dates.some(options.pointsAhead),
+        });
+    const subject = 'subject' in reading ? reading.subject : undefined;
+    const followUps = followUpsIn(text, r.start, r.end, reading.verbAt, vocabulary);
+    const hedge = hedgeIn(text, r.start, r.end, vocabulary);
+    return {
+      start: sentence.start + r.start,
+      end: sentence.start + r.end,
+      text: text.slice(r.start, r.end),
+      kind: reading.kind,
+      conditional: !r.condition && hasCondition,
+      verbAt: sentence.start + reading.verbAt,
+      subject: subject ? { owners: subject.owners, side: combinedSide(subject.owners), start: sentence.start + subject.start, end: sentence.start + subject.end } : undefined,
+      dates,
+      followUps: followUps.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end, text: f.text, nonCommittal: f.nonCommittal })),
+      hedge: hedge ? { ...hedge, start: sentence.start + hedge.start, end: sentence.start + hedge.end } : undefined,
+    };
+  });
+}

@@ -1,0 +1,17 @@
+import type { DateMention } from '../dates/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { wordBefore } from './phrase-at.js';
+
+/**
+ * The dates that say when an item is due, not those it only talks about (SPEC 1.4): "share last
+ * quarter's numbers", "the results since March", "the notes from the Oct 3 call" name a topic.
+ * `text` starts at offset `start` of the note; the dates' offsets are the note's.
+ */
+export function dueDatesIn(text: string, start: number, dates: readonly DateMention[], vocabulary: Vocabulary): DateMention[] {
+  return dates.filter((d) => {
+    const at = d.start - start;
+    if (/^['’]s\b/.test(text.slice(d.end - start, d.end - start + 3))) return false;
+    const before = text.slice(Math.max(0, at - 16), at);
+    return !vocabulary.words('topicDatePrepositions').includes(wordBefore(text, at)) && !/\b(?:as of|from the|of the|since the)\s*$/i.test(before);
+  });
+}

@@ -1,0 +1,84 @@
+import type { PhraseMatch, Vocabulary } from '../vocabulary/types.js';
+import { clientOnlyCues, currentMeeting } from './events.js';
+import { wordBefore } from './phrase-at.js';
+import type { Span } from './types.js';
+
+/** A follow-up phrase, offsets into the searched text. */
+export interface FollowUpMatch extends PhraseMatch {
+  nonCommittal: boolean;
+}
+
+/** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
+function isVerbUse(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolean {
+  const after = text.slice(m.end);
+  const nounNext = vocabulary.memo('nounAfterFollowUp', () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'));
+  if (/^(?:follow|check|f\/u)/i.test(m.text) && nounNext.test(after)) return false;
+  const previous = wordBefore(text, m.start);
+  if (vocabulary.words('nounDeterminers').includes(previous)) return false;
+  if (!m.text.includes('-')) return true;
+  return vocabulary.words('verbCues').includes(previous);
+}
+
+/** "sync off the state", "meet the deadline", "call out": words of a follow-up used in another sense. */
+function otherSense(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('notFollowUps', text).some((o) => o.start <= m.start && o.end > m.start);
+}
+
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|without|instead of)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * The follow-up phrases of a clause (text[start, end)): non-committal ones ("circle back", "let us
+ * know"), and follow-up verbs or meetings that need a day ("call", "demo", "sync") where they are
+ * the clause's verb (`verbAt`), open it, or follow a determiner or a scheduling verb ("schedule a
+ * demo"). Not: the meeting the note records ("this call"), the client's own meetings ("their board
+ * meets"), compounds ("meeting notes"), other senses ("meet the deadline"), negated uses.
+ */
+export function followUpsIn(text: string, start: number, end: number, verbAt: number, vocabulary: Vocabulary): FollowUpMatch[] {
+  const clause = text.slice(0, end);
+  const part = clause.slice(start);
+  const shift = (m: PhraseMatch): PhraseMatch => ({ ...m, start: m.start + start, end: m.end + start });
+  const negated = (m: PhraseMatch) => NEGATED_BEFORE.test(clause.slice(Math.max(start, m.start - 30), m.start));
+  const out: FollowUpMatch[] = [];
+  for (const m of vocabulary.find('nonCommittal', part).map(shift)) {
+    if (isVerbUse(clause, m, vocabulary) && !otherSense(clause, m, vocabulary) && !negated(m)) out.push({ ...m, nonCommittal: true });
+  }
+  const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
+  const scheduling = vocabulary.find('schedulingVerbs', part).map(shift);
+  const nouns = ['meetingNouns', 'weakMeetingNouns'].flatMap((c) => vocabulary.find(c, part).map(shift));
+  const candidates = [...['followUpVerbs', 'schedulingVerbs'].flatMap((c) => vocabulary.find(c, part).map(shift)), ...nouns];
+  const theirs = clientOnlyCues(clause, candidates, vocabulary);
+  const opening = start + (part.length - part.trimStart().length);
+  for (const m of candidates) {
+    if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+    if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(clause, m, vocabulary) || negated(m)) continue;
+    const previous = wordBefore(clause, m.start);
+    // "<topic> session" opening an item ("Technical validation session | TBD"), not "we'll ship checkpoint sync".
+    const topicNoun = nouns.includes(m) && clause.slice(opening, m.start).trim().split(/\s+/).length <= 3;
+    const placed =
+      m.start === verbAt ||
+      m.start === opening ||
+      topicNoun ||
+      vocabulary.words('nounDeterminers').includes(previous) ||
+      scheduling.some((s) => s.end <= m.start && m.start - s.end <= 16);
+    if (placed) out.push({ ...m, nonCommittal: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The hedge of a clause's own commitment ("should be able to send", "hopefully bring", "will try
+ * to"), not a hedge inside a relative or embedded clause ("the problem we are trying to solve",
+ * "check whether it might work").
+ */
+export function hedgeIn(text: string, start: number, end: number, vocabulary: Vocabulary): Span | undefined {
+  const part = text.slice(start, end);
+  const not = vocabulary.find('notHedges', part);
+  for (const h of vocabulary.find('hedges', part)) {
+    if (not.some((n) => n.start <= h.start && n.end > h.start)) continue;
+    const before = part.slice(0, h.start);
+    if (/(?:^|[^\p{L}])(?:we|they|you|i|he|she)\s+(?:are|is|am|were|was|['’]re|['’]m|['’]s)\s*$/iu.test(before)) continue;
+    if (vocabulary.find('relativePronouns', before).length > 0) continue;
+    return { start: start + h.start, end: start + h.end, text: h.text };
+  }
+  return undefined;
+}
