@@ -411,6 +411,7 @@ function describeConfig(config: LoadedConfig | undefined, resolved: ResolvedConf
     ...(data.include ? { include: data.include } : {}),
     ...(data.ignore ? { ignore: data.ignore } : {}),
     ...(data.nextStepsHeadings ? { nextStepsHeadings: data.nextStepsHeadings } : {}),
+    logs: resolved.logs,
     vocabulary: { language: resolved.vocabulary.language, ...(data.vocabulary ?? {}) },
   };
 }

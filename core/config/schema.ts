@@ -85,6 +85,12 @@ export function configSchema(
       nextStepsHeadings: stringArray(
         'Words of a heading or label line whose list items are action items (default: next steps, action items, actions, follow-ups, to-do, commitments, takeaways, agreed…).',
       ),
+      logs: {
+        description:
+          'In a running log (a note with two or more dated headings, one per meeting): "latest" (the default) judges only the latest meeting, the earlier ones being history; "all" judges every meeting.',
+        type: 'string',
+        enum: ['latest', 'all'],
+      },
     },
     additionalProperties: false,
     definitions: {

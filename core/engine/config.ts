@@ -33,5 +33,6 @@ export function resolveConfig(data: ConfigData | undefined, options: ResolveOpti
     locale,
     timezone: data?.timezone ?? options.machineTimezone,
     vocabulary: vocabularyFor(locale, changes),
+    logs: data?.logs ?? 'latest',
   };
 }

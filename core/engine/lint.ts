@@ -13,6 +13,7 @@ export function lint(input: LintInput, config: ResolvedConfig): LintResult {
     locale: config.locale,
     timezone: config.timezone,
     vocabulary: config.vocabulary,
+    logs: config.logs,
   });
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {

@@ -72,6 +72,8 @@ export interface ConfigData {
     remove?: Record<string, string[]>;
   };
   nextStepsHeadings?: string[];
+  /** Which meetings of a running log the rules judge. */
+  logs?: 'latest' | 'all';
 }
 
 export interface RuleSetting {
@@ -87,6 +89,7 @@ export interface ResolvedConfig {
   /** The config's time zone, else the machine's (passed in by the adapter: the engine reads no environment). */
   timezone: string;
   vocabulary: Vocabulary;
+  logs: 'latest' | 'all';
 }
 
 export interface LintInput {
