@@ -15,9 +15,19 @@ export const noHedgedCommitment: Rule = {
       for (const item of meeting.actionItems) {
         if (item.done) continue;
         // Past narration, negations and questions inside an item commit to nothing to hedge.
-        // In a prose commitment only the head hedges it: "we'll probably send", not "Euan to drive the meeting, possibly a short one".
+        // In a prose commitment only a hedge of its head counts ("we'll try to send", "hopefully Jim will join"), not a
+        // speaker musing ("we'll probably get more clarity") or an aside ("Euan to drive the meeting, possibly a short one").
+        const inProse = (h: NonNullable<(typeof item.clauses)[number]['hedge']>, c: (typeof item.clauses)[number]) => h.firm && (c.kind === 'condition' || h.start <= c.verbAt);
+        // In a condition only a hedge that is one counts ("if possible"), not "if you think someone might be good…".
         const hedged = item.clauses.find(
-          (c) => c.hedge && c.kind !== 'past' && c.kind !== 'negation' && c.kind !== 'question' && c.kind !== 'invitation' && (item.source !== 'prose' || c.kind === 'condition' || c.hedge.start <= c.verbAt),
+          (c) =>
+            c.hedge &&
+            c.kind !== 'past' &&
+            c.kind !== 'negation' &&
+            c.kind !== 'question' &&
+            c.kind !== 'invitation' &&
+            (c.kind !== 'condition' || c.hedge.firm) &&
+            (item.source !== 'prose' || inProse(c.hedge, c)),
         );
         if (!hedged?.hedge) continue;
         report({

@@ -1,13 +1,20 @@
 import type { Rule } from '../core/engine/types.js';
-import type { Clause, Sentence } from '../core/model/types.js';
+import type { Clause, Meeting, Sentence } from '../core/model/types.js';
 import { exampleDay, quote } from './anchors.js';
 import { meta } from './meta.js';
 
-/** In an action item every clause is someone's step; in prose only a commitment or a proposal is. */
-function commits(clause: Clause, s: Sentence): boolean {
+/**
+ * In an action item every clause is someone's step; in prose only a commitment or a proposal is —
+ * and in a pasted transcript "we could check in" is someone thinking aloud, not a proposal.
+ */
+function commits(clause: Clause, s: Sentence, meeting: Meeting): boolean {
   if (s.item) return clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
-  return clause.kind === 'proposal' || (clause.kind === 'commitment' && !clause.conditional);
+  if (clause.kind === 'proposal') return !(clause.musing && (meeting.transcript || s.talk));
+  return clause.kind === 'commitment' && !clause.conditional;
 }
+
+/** A highlight longer than this would cover a clause, not a phrase: the follow-up words alone are shown. */
+const MAX_RANGE = 60;
 
 export const noVagueFollowUp: Rule = {
   meta: meta({
@@ -17,22 +24,23 @@ export const noVagueFollowUp: Rule = {
     fixable: false,
     scope: 'customer-meeting',
   }),
-  check({ note, report }) {
+  check({ note, report, vocabulary }) {
     for (const meeting of note.judged) {
       for (const s of meeting.sentences) {
         if (s.item?.done || s.heading) continue;
         for (const clause of s.clauses) {
-          if (clause.followUps.length === 0 || !commits(clause, s)) continue;
+          if (clause.followUps.length === 0 || !commits(clause, s, meeting)) continue;
           // A table row is one unit: its date cell dates the action.
           const dates = s.item?.source === 'table' ? s.item.dates : clause.dates;
-          if (dates.some((d) => d.kind === 'concrete')) continue;
-          const vague = dates.find((d) => d.kind === 'vague');
+          if (clause.sameDay || dates.some((d) => d.kind === 'concrete')) continue;
+          // In a transcript "later" and "soon" mostly mean later in the same call.
+          const vague = dates.find((d) => d.kind === 'vague' && !(meeting.transcript && vocabulary.words('sameMeetingTimes').includes(d.text.trim().toLowerCase())));
           if (vague) {
             const cue = clause.followUps.reduce((a, b) => (Math.abs(b.start - vague.start) < Math.abs(a.start - vague.start) ? b : a));
             let start = Math.min(cue.start, vague.start);
             let end = Math.max(cue.end, vague.end);
             // The phrase and its vague day, unless they stand on different lines (a table's date cell).
-            if (note.text.slice(start, end).includes('\n')) [start, end] = [cue.start, cue.end];
+            if (note.text.slice(start, end).includes('\n') || end - start > MAX_RANGE) [start, end] = [cue.start, cue.end];
             report({
               start,
               end,

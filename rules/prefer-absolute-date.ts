@@ -17,8 +17,8 @@ export const preferAbsoluteDate: Rule = {
       if (item.done || item.source === 'prose') continue;
       item.dates.forEach((d, i) => {
         if (d.kind !== 'concrete' || !d.relative || !d.date) return;
-        // "today's call" names a meeting, not a day to write down.
-        if (/^['’]s\b/.test(note.text.slice(d.end, d.end + 3))) return;
+        // "today's call" names a meeting, not a day to write down; "today" is the meeting's own date.
+        if (/^['’]s\b/.test(note.text.slice(d.end, d.end + 3)) || /^today$/i.test(d.text)) return;
         const next = item.dates[i + 1];
         // Already anchored: "Friday (2026-11-27)", "Friday, Nov 27".
         if (next && !next.relative && next.kind === 'concrete' && next.start - d.end <= 3) return;

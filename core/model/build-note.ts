@@ -15,9 +15,9 @@ import { meetingAt, meetingsOf, type LogsSetting } from './meetings.js';
 import { isUpcoming, pickNextEvent } from './next-event.js';
 import { readNoteFacts } from './note-facts.js';
 import { ownerReader } from './owners.js';
-import { buildRoster, readRosterLines } from './rosters.js';
+import { buildRoster, readRosterLines, readSpeakers } from './rosters.js';
 import { findLogSections } from './sections.js';
-import type { Meeting, Note } from './types.js';
+import type { Meeting, Note, Sentence } from './types.js';
 import { readUnits } from './units.js';
 
 export interface NoteOptions {
@@ -45,6 +45,7 @@ export function buildNote(text: string, options: NoteOptions): Note {
   const facts = readNoteFacts(frontMatter, options.timezone, vocabulary);
   const roster = buildRoster(facts.data, options.seller, facts.account, vocabulary);
   readRosterLines(blocks, roster, vocabulary);
+  readSpeakers(blocks, roster, vocabulary);
   const reader = ownerReader(roster, vocabulary);
 
   const noteMeeting = { ...findMeetingDate(frontMatter, blocks, options, facts.timezone), timezone: facts.timezone };
@@ -71,7 +72,11 @@ export function buildNote(text: string, options: NoteOptions): Note {
     s.clauses = readClauses(s, { reader, vocabulary, pointsAhead: (d) => pointsAhead(d, meetingDate, vocabulary) });
   }
   for (const item of units.actionItems) item.clauses = item.sentences.flatMap((s) => s.clauses);
-  const actionItems = [...units.actionItems, ...proseCommitments(units.sentences, vocabulary)].sort((a, b) => a.start - b.start);
+  for (const s of units.sentences) meetings[s.meeting].sentences.push(s);
+  for (const m of meetings) m.transcript = isTranscript(m.sentences);
+  // In a pasted transcript, "I'll try to keep it short" is talk, not an action item someone wrote down.
+  const written = units.sentences.filter((s) => !meetings[s.meeting].transcript);
+  const actionItems = [...units.actionItems, ...proseCommitments(written, vocabulary)].sort((a, b) => a.start - b.start);
 
   const title = units.headings.find((h) => h.depth === 1) ?? units.headings[0];
   const ownHeadings = [...(title ? [title] : []), ...sections.map((s) => s.heading)];
@@ -80,7 +85,6 @@ export function buildNote(text: string, options: NoteOptions): Note {
   if (fmEvent) events.push(fmEvent);
   for (const e of events) e.upcoming = isUpcoming(e, meetings[e.meeting].info.date);
 
-  for (const s of units.sentences) meetings[s.meeting].sentences.push(s);
   for (const item of actionItems) meetings[item.meeting].actionItems.push(item);
   for (const e of events) meetings[e.meeting].events.push(e);
   for (const m of meetings) {
@@ -107,12 +111,22 @@ export function buildNote(text: string, options: NoteOptions): Note {
     nextEvent: latest.nextEvent,
     meetings,
     judged: meetings.filter((m) => m.judged),
-    carriedItems: isLog ? actionItems.filter((i) => !i.done && !i.isEvent && i.meeting !== latest.index) : [],
+    // Only a task item can be ticked off: an unticked one of an earlier meeting is still open.
+    carriedItems: isLog ? actionItems.filter((i) => i.source === 'task' && !i.done && !i.isEvent && i.meeting !== latest.index) : [],
     isLog,
     directives: readDirectives(comments),
     problems: facts.problems,
     lineStarts: lineStarts(text),
   };
+}
+
+/** A meeting's prose needs this many sentences, this share of them talk, to read as a pasted transcript. */
+const TRANSCRIPT_MIN_SENTENCES = 15;
+const TRANSCRIPT_TALK_SHARE = 0.3;
+
+function isTranscript(sentences: readonly Sentence[]): boolean {
+  const prose = sentences.filter((s) => !s.item && !s.heading);
+  return prose.length >= TRANSCRIPT_MIN_SENTENCES && prose.filter((s) => s.talk).length >= prose.length * TRANSCRIPT_TALK_SHARE;
 }
 
 /** Does a date point at or after the meeting ("Dec 3", "next week"), rather than back ("last month", "Oct 2" before an Oct 9 meeting)? */

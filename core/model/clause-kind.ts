@@ -6,13 +6,15 @@ import type { ClauseKind, Owner } from './types.js';
 
 export interface ClauseReading {
   kind: ClauseKind;
+  /** A proposal voiced as a possibility ("we can", "we could", "we should"), not "let's", a question or a request. */
+  musing?: boolean;
   subject?: Subject;
   /** Where the clause's main verb stands ("follow" in "we'll follow up"): follow-up verbs count there. */
   verbAt: number;
 }
 
 export interface ClauseContext {
-  /** The clause belongs to an action item: a subject-less clause is its owner's instruction. */
+  /** The clause belongs to an action item (and is not talk, "And perhaps…"): a subject-less clause is its owner's instruction. */
   inItem: boolean;
   /** The speaker of a transcript line: "I" and "we" are the speaker's side. */
   speaker?: Owner;
@@ -89,7 +91,9 @@ export function readClauseKind(text: string, start: number, end: number, reader:
 
   const result = (kind: ClauseKind, verbAt: number): ClauseReading => {
     if (ctx.question && kind !== 'proposal') return { kind: 'question', subject, verbAt };
-    if ((kind === 'statement' || kind === 'request' || (kind === 'proposal' && subject?.owners[0]?.text.toLowerCase() === 'you')) && invites(clause, start, end, vocabulary)) {
+    // "We should always check in": a habit or a policy, not a step agreed for this deal.
+    if ((kind === 'commitment' || kind === 'proposal') && at('habitualAdverbs', verbAt)) return { kind: 'statement', subject, verbAt };
+    if ((kind === 'statement' || kind === 'request' || kind === 'proposal') && invites(clause, start, end, vocabulary)) {
       return { kind: 'invitation', subject, verbAt };
     }
     return { kind, subject, verbAt };
@@ -102,8 +106,8 @@ export function readClauseKind(text: string, start: number, end: number, reader:
   if (modal) {
     const verbAt = skipAdverbs(clause, modal.end, vocabulary);
     if (at('negations', verbAt)) return result('negation', verbAt);
-    // "We will need to…", "people will likely…": a need or a forecast, not a promise.
-    if (at('predictionMarkers', verbAt)) return result('statement', verbAt);
+    // "We will need to…", "people will likely…": a need or a forecast, not a promise; "will be combined": nobody's step.
+    if (at('predictionMarkers', verbAt) || passiveAt(clause, verbAt, vocabulary)) return result('statement', verbAt);
     // "Will touch base with Michael": minutes drop the subject; "It will be discussed": a thing promises nothing.
     return result(subject || ctx.inItem || pos === opening ? 'commitment' : 'statement', verbAt);
   }
@@ -127,18 +131,28 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     const verbAt = skipAdverbs(clause, maybe.end, vocabulary);
     if (at('negations', verbAt)) return result('negation', verbAt);
     const side = subject?.owners[0]?.side;
-    if (subject && subject.pronoun && (side === 'seller' || side === 'joint')) return result('proposal', verbAt);
-    return result(ctx.inItem ? 'commitment' : 'statement', verbAt);
+    if (subject && subject.pronoun && (side === 'seller' || side === 'joint')) return { ...result('proposal', verbAt), musing: true };
+    if (passiveAt(clause, verbAt, vocabulary)) return result('statement', verbAt);
+    // "they can reach out to Greg", "maybe ODI can…": an option, not an owner's step, even in a list of actions.
+    const named = subject !== undefined && !subject.pronoun && subject.owners.every((o) => reader.known(o));
+    return result(ctx.inItem && (subject === undefined || named) ? 'commitment' : 'statement', verbAt);
   }
   const word = wordAt(clause, pos);
   if (word && (isPastVerb(word.word, vocabulary) || at('pastAuxiliaries', pos))) {
     // "We booked Thu Dec 10": a meeting agreed on, not narration.
-    if (ctx.pointsAhead) return result(at('schedulingPast', pos) || at('pastAuxiliaries', pos) ? (subject || ctx.inItem ? 'commitment' : 'statement') : 'statement', word.start);
+    const known = subject !== undefined && subject.owners.every((o) => reader.known(o));
+    if (ctx.pointsAhead) return result((at('schedulingPast', pos) || at('pastAuxiliaries', pos)) && (known || (ctx.inItem && !subject)) ? 'commitment' : 'statement', word.start);
     return result('past', word.start);
   }
   if (at('progressiveAuxiliaries', pos)) return result('statement', pos);
   if (!subject) return result(ctx.inItem ? 'commitment' : opening === pos && word && /^\p{Ll}/u.test(word.word) ? 'request' : 'statement', pos);
   return result(ctx.inItem ? 'commitment' : 'statement', pos);
+}
+
+/** "be combined", "be sent", "probably be dropped": a passive after a modal names no one's step. */
+function passiveAt(text: string, at: number, vocabulary: Vocabulary): boolean {
+  const m = /^\s*(?:\p{L}+\s+)?be\s+(\p{L}+)/u.exec(text.slice(at, at + 40));
+  return m !== null && (/ed$/i.test(m[1]) || vocabulary.words('irregularPastVerbs').includes(m[1].toLowerCase()));
 }
 
 /**

@@ -20,7 +20,9 @@ const CONJUNCTION = /(,\s*|\s+)(?:and|but|so|or|then|while|whereas|although|thou
 export function splitClauses(text: string, reader: OwnerReader, vocabulary: Vocabulary): ClauseRange[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(CONJUNCTION)) {
-    const next = m.index + m[0].length;
+    let next = m.index + m[0].length;
+    // "…, and yeah I spent…": talk fillers between the conjunction and the new subject.
+    for (let f = phraseAt(vocabulary, 'spokenFillers', text, next); f; f = phraseAt(vocabulary, 'spokenFillers', text, next)) next = f.end + (/^,/.test(text.slice(f.end)) ? 1 : 0);
     if (m[0].trim().startsWith(';') || startsClause(text, next, reader, vocabulary)) cuts.add(m[0].trim().startsWith(';') ? next : m.index);
   }
   const conditionAt = vocabulary.memo(
@@ -34,12 +36,19 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     if (vocabulary.has('complementVerbs', wordBefore(text, m.index))) continue;
     cuts.add(m.index);
   }
+  // "(he will start working next week)": an aside with its own subject and verb is a clause of its own.
+  for (const m of text.matchAll(/\(([^()]{6,200})\)/g)) {
+    if (!startsClause(text, m.index + 1, reader, vocabulary)) continue;
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
   const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   const ranges: ClauseRange[] = [];
   let from = 0;
   for (const p of [...points, text.length]) {
     // "Dana, Sam and Kim will join": a name or two before a comma are a list, not a clause.
-    if (p < text.length && text.slice(from, p).trim().split(/\s+/).length < 3 && !text.slice(from, p).includes(';')) continue;
+    const before = text.slice(from, p).trim();
+    if (p < text.length && before.split(/\s+/).length < 3 && /^(?:[@\p{Lu}][^\s]*\s*)+$/u.test(before) && !before.includes(';')) continue;
     pushTrimmed(text, from, p, ranges, vocabulary);
     from = p;
   }
@@ -61,10 +70,10 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
 
 function pushTrimmed(text: string, from: number, to: number, out: ClauseRange[], vocabulary: Vocabulary): void {
   let a = from;
-  const lead = /^(?:[\s,;:—–-]+|(?:and|but|so|or|then|while|whereas|although|though|because|plus|yet)\b)+/iu.exec(text.slice(a, to));
+  const lead = /^(?:[\s,;:—–(-]+|(?:and|but|so|or|then|while|whereas|although|though|because|plus|yet)\b)+/iu.exec(text.slice(a, to));
   if (lead) a += lead[0].length;
   let b = to;
-  while (b > a && /[\s,;]/.test(text[b - 1])) b--;
+  while (b > a && /[\s,;)]/.test(text[b - 1])) b--;
   if (b <= a) return;
   out.push({ start: a, end: b, condition: phraseAt(vocabulary, 'conditionStarts', text, a)?.start === a });
 }

@@ -41,8 +41,11 @@ export function readSubject(text: string, at: number, reader: OwnerReader, vocab
     if (!owners.length) continue;
     // A capitalised word no roster names ("Feel free…", "Follow up…") is a subject only before a verb such as "will" or "to",
     // and never a verb itself ("Trying to…", "Added to the agenda", "Continue to…").
+    // A single capitalised word is a person only when the note names them (a roster, an attendee, a speaker) or it is
+    // written as initials ("HZ to reach out"); "Worthwhile to talk…", "Express will…" are not people.
     const unknown = owners.filter((o) => !reader.known(o));
-    if (unknown.length && (!verbAfter(vocabulary).test(after) || unknown.some((o) => looksLikeVerb(o.text, vocabulary)))) continue;
+    const nameLike = (o: Owner) => /\s/.test(o.text.trim()) || /^\p{Lu}{2,4}$/u.test(o.text.trim());
+    if (unknown.length && (!verbAfter(vocabulary).test(after) || unknown.some((o) => looksLikeVerb(o.text, vocabulary) || !nameLike(o)))) continue;
     return { owners, start: from, end: from + end, pronoun: false };
   }
   return undefined;
@@ -50,8 +53,8 @@ export function readSubject(text: string, at: number, reader: OwnerReader, vocab
 
 /** "Trying", "Added", "Continue": a capitalised word that is a verb, not a name. */
 function looksLikeVerb(word: string, vocabulary: Vocabulary): boolean {
-  const w = word.toLowerCase();
-  return /^\p{L}{3,}(?:ing|ed)$/u.test(w) || vocabulary.words('catenativeVerbs').includes(w);
+  const w = word.toLowerCase().split(/\s+/)[0];
+  return /^\p{L}{3,}(?:ing|ed)$/u.test(w) || vocabulary.words('catenativeVerbs').includes(w) || vocabulary.words('irregularPastVerbs').includes(w);
 }
 
 const verbAfter = (vocabulary: Vocabulary): RegExp =>
@@ -61,5 +64,9 @@ const verbAfter = (vocabulary: Vocabulary): RegExp =>
 export function startsClause(text: string, at: number, reader: OwnerReader, vocabulary: Vocabulary): boolean {
   const subject = readSubject(text, at, reader, vocabulary);
   if (!subject) return false;
-  return verbAfter(vocabulary).test(text.slice(subject.end, subject.end + 30));
+  const after = text.slice(subject.end, subject.end + 30);
+  if (verbAfter(vocabulary).test(after)) return true;
+  // "…, and yeah I spent a couple of days…": a past verb starts a clause too.
+  const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return word !== undefined && (/\p{L}{2,}ed$/u.test(word) || vocabulary.words('irregularPastVerbs').includes(word));
 }

@@ -4,7 +4,9 @@ import { readClauseKind } from './clause-kind.js';
 import { splitClauses } from './clause-split.js';
 import { followUpsIn, hedgeIn } from './follow-ups.js';
 import type { OwnerReader } from './owners.js';
+import { phraseAt } from './phrase-at.js';
 import { combinedSide } from './rosters.js';
+import { speechStart } from './speech.js';
 import type { Clause, Sentence } from './types.js';
 
 export interface ClauseOptions {
@@ -22,11 +24,8 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
   const { reader, vocabulary } = options;
   const text = sentence.text;
   let bodyStart = 0;
-  if (sentence.speaker) {
-    // The "Name:" of a transcript line is not part of what is said.
-    const colon = text.slice(0, 80).search(/[:：]/);
-    if (colon >= 0) bodyStart = colon + 1;
-  }
+  // The "Name:" of a transcript line is not part of what is said.
+  if (sentence.speaker) bodyStart = speechStart(text);
   const question = /\?["'”’)\]]*\s*$/.test(text);
   const ranges = splitClauses(text.slice(bodyStart), reader, vocabulary).map((r) => ({ ...r, start: r.start + bodyStart, end: r.end + bodyStart }));
   // "if possible", "if time permits" hedge a commitment rather than make it conditional.
@@ -35,7 +34,8 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     return h !== undefined && h.end - h.start >= r.end - r.start - 2;
   };
   const hasCondition = ranges.some((r) => r.condition && !hedgeOnly(r));
-  return ranges.map((r, i) => {
+  const invitingCondition = ranges.some((r) => r.condition && vocabulary.has('invitationCues', text.slice(r.start, r.end)));
+  const clauses = ranges.map((r, i): Clause => {
     const dates = sentence.dates.filter((d) => d.start >= sentence.start + r.start && d.end <= sentence.start + r.end);
     const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(text.slice(r.start, r.end));
     // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
@@ -43,7 +43,7 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     const reading = nextMeetingLabel
       ? { kind: 'commitment' as const, verbAt: r.start + label[0].length - 1 }
       : readClauseKind(text, r.start, r.end, reader, vocabulary, {
-          inItem: sentence.item !== undefined,
+          inItem: sentence.item !== undefined && !phraseAt(vocabulary, 'spokenFillers', text, 0),
           speaker: sentence.speaker,
           question: question && i === ranges.length - 1,
           pointsAhead: dates.some(options.pointsAhead),
@@ -56,12 +56,17 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
       end: sentence.start + r.end,
       text: text.slice(r.start, r.end),
       kind: reading.kind,
+      musing: 'musing' in reading && reading.musing === true,
       conditional: !r.condition && hasCondition,
       verbAt: sentence.start + reading.verbAt,
       subject: subject ? { owners: subject.owners, side: combinedSide(subject.owners), start: sentence.start + subject.start, end: sentence.start + subject.end } : undefined,
       dates,
+      sameDay: vocabulary.has('sameDayCues', text.slice(r.start, r.end)),
       followUps: followUps.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end, text: f.text, nonCommittal: f.nonCommittal })),
       hedge: hedge ? { ...hedge, start: sentence.start + hedge.start, end: sentence.start + hedge.end } : undefined,
     };
   });
+  // "If anyone wants to try it, do let me know": the whole sentence is an open invitation.
+  if (invitingCondition) for (const c of clauses) if (c.conditional && (c.kind === 'request' || c.kind === 'proposal' || c.kind === 'statement')) c.kind = 'invitation';
+  return clauses;
 }

@@ -1,6 +1,5 @@
 import type { Vocabulary } from '../vocabulary/types.js';
 import { dueDatesIn } from './due-dates.js';
-import { phraseAt } from './phrase-at.js';
 import type { ActionItem, Sentence } from './types.js';
 
 /** Longer "sentences" are run-on speech in a transcript, not a commitment someone wrote down. */
@@ -17,8 +16,8 @@ export function proseCommitments(sentences: readonly Sentence[], vocabulary: Voc
   const items: ActionItem[] = [];
   for (const s of sentences) {
     if (s.item || s.heading || s.end - s.start > MAX_COMMITMENT_LENGTH) continue;
-    // "So I'll just pass the microphone", "Okay, we'll see": speech in a transcript, not a written commitment.
-    if (phraseAt(vocabulary, 'spokenFillers', s.text.slice(s.speaker ? s.text.indexOf(':') + 1 : 0), 0)) continue;
+    // "So I'll just pass the microphone", "Okay, we'll see": talk in a transcript, not a written commitment.
+    if (s.talk) continue;
     for (const clause of s.clauses) {
       if (clause.kind !== 'commitment' || clause.conditional || !clause.subject) continue;
       const { owners } = clause.subject;

@@ -10,6 +10,8 @@ import { wordBefore } from './phrase-at.js';
 export function dueDatesIn(text: string, start: number, dates: readonly DateMention[], vocabulary: Vocabulary): DateMention[] {
   return dates.filter((d) => {
     const at = d.start - start;
+    // "[2021-03-17]: Taylor to close the RFC": the day the item was raised, written as its label.
+    if (/^[\s[(]*$/.test(text.slice(0, at)) && /^[\])]?\s*[:—–-]/.test(text.slice(d.end - start))) return false;
     if (/^['’]s\b/.test(text.slice(d.end - start, d.end - start + 3))) return false;
     const before = text.slice(Math.max(0, at - 16), at);
     return !vocabulary.words('topicDatePrepositions').includes(wordBefore(text, at)) && !/\b(?:as of|from the|of the|since the)\s*$/i.test(before);

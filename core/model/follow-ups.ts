@@ -1,6 +1,6 @@
 import type { PhraseMatch, Vocabulary } from '../vocabulary/types.js';
 import { clientOnlyCues, currentMeeting } from './events.js';
-import { wordBefore } from './phrase-at.js';
+import { phraseAt, wordBefore } from './phrase-at.js';
 import type { Span } from './types.js';
 
 /** A follow-up phrase, offsets into the searched text. */
@@ -39,21 +39,30 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
   const shift = (m: PhraseMatch): PhraseMatch => ({ ...m, start: m.start + start, end: m.end + start });
   const negated = (m: PhraseMatch) => NEGATED_BEFORE.test(clause.slice(Math.max(start, m.start - 30), m.start));
   const out: FollowUpMatch[] = [];
+  const opening = start + (part.length - part.trimStart().length);
   for (const m of vocabulary.find('nonCommittal', part).map(shift)) {
-    if (isVerbUse(clause, m, vocabulary) && !otherSense(clause, m, vocabulary) && !negated(m)) out.push({ ...m, nonCommittal: true });
+    if (!isVerbUse(clause, m, vocabulary) || otherSense(clause, m, vocabulary) || negated(m)) continue;
+    // One word ("ping", "lmk") is a verb only where a verb stands: "or ping or whatever", "(pings for us-west…)" are nouns.
+    const oneWord = !/[\s-]/.test(m.text.trim());
+    if (oneWord && m.start !== verbAt && m.start !== opening && !vocabulary.words('verbCues').includes(wordBefore(clause, m.start))) continue;
+    out.push({ ...m, nonCommittal: true });
   }
   const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
   const scheduling = vocabulary.find('schedulingVerbs', part).map(shift);
-  const nouns = ['meetingNouns', 'weakMeetingNouns'].flatMap((c) => vocabulary.find(c, part).map(shift));
+  const weakNouns = vocabulary.find('weakMeetingNouns', part).map(shift);
+  const nouns = [...vocabulary.find('meetingNouns', part).map(shift), ...weakNouns];
   const candidates = [...['followUpVerbs', 'schedulingVerbs'].flatMap((c) => vocabulary.find(c, part).map(shift)), ...nouns];
   const theirs = clientOnlyCues(clause, candidates, vocabulary);
-  const opening = start + (part.length - part.trimStart().length);
   for (const m of candidates) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(clause, m, vocabulary) || negated(m)) continue;
+    // "Review timeframe for hardforks": a weak meeting noun opening a clause before an object is a verb.
+    const next = /^\s+([\p{L}–—-]+)/u.exec(clause.slice(m.end, m.end + 30))?.[1];
+    if (m.start === opening && weakNouns.includes(m) && next && /^\p{Ll}/u.test(next) && !vocabulary.words('meetingNounFollowers').includes(next.toLowerCase())) continue;
     const previous = wordBefore(clause, m.start);
     // "<topic> session" opening an item ("Technical validation session | TBD"), not "we'll ship checkpoint sync".
-    const topicNoun = nouns.includes(m) && clause.slice(opening, m.start).trim().split(/\s+/).length <= 3;
+    const lead = clause.slice(opening, m.start).trim();
+    const topicNoun = nouns.includes(m) && lead.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(lead) && !phraseAt(vocabulary, 'clauseStartVerbs', lead, 0) && !phraseAt(vocabulary, 'followUpVerbs', lead, 0);
     const placed =
       m.start === verbAt ||
       m.start === opening ||
@@ -65,20 +74,38 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
   return out.sort((a, b) => a.start - b.start);
 }
 
+function beforeVerb(text: string, at: number, vocabulary: Vocabulary): boolean {
+  const next = /^[\s,]*([\p{L}'’]+)/u.exec(text.slice(at, at + 40))?.[1];
+  if (!next) return false;
+  if (/^\p{Lu}/u.test(next) || vocabulary.words('subjectPronouns').includes(next.toLowerCase())) return true;
+  return !/(?:ing|ed)$/i.test(next) && !vocabulary.words('notVerbsAfterHedge').includes(next.toLowerCase().replace(/’/g, "'"));
+}
+
 /**
  * The hedge of a clause's own commitment ("should be able to send", "hopefully bring", "will try
  * to"), not a hedge inside a relative or embedded clause ("the problem we are trying to solve",
  * "check whether it might work").
  */
-export function hedgeIn(text: string, start: number, end: number, vocabulary: Vocabulary): Span | undefined {
+export function hedgeIn(text: string, start: number, end: number, vocabulary: Vocabulary): (Span & { firm: boolean }) | undefined {
   const part = text.slice(start, end);
   const not = vocabulary.find('notHedges', part);
   for (const h of vocabulary.find('hedges', part)) {
     if (not.some((n) => n.start <= h.start && n.end > h.start)) continue;
     const before = part.slice(0, h.start);
+    // "Cameron is trying to get more interest": effort under way, not a hedged promise.
+    if (/\b(?:is|are|am|was|were|been|['’]s|['’]re|['’]m)\s*$/i.test(before) && /^try/i.test(h.text)) continue;
+    // "(and others might as well)": an aside; "see if we can": a question to look into, not a hedged promise.
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
+    if (vocabulary.has('complementVerbs', wordBefore(part, h.start))) continue;
+    // "probably because they want support": a guess at a reason, not a hedged step.
+    if (/^\s*(?:because|since|due to)\b/i.test(part.slice(h.end))) continue;
     if (/(?:^|[^\p{L}])(?:we|they|you|i|he|she)\s+(?:are|is|am|were|was|['’]re|['’]m|['’]s)\s*$/iu.test(before)) continue;
     if (vocabulary.find('relativePronouns', before).length > 0) continue;
-    return { start: start + h.start, end: start + h.end, text: h.text };
+    const firm = vocabulary.find('commitmentHedges', part).some((c) => c.start <= h.start && c.end >= h.end);
+    // "maybe author the report", "might join", "maybe we should…": a musing hedge counts only before a verb or a subject,
+    // not "possibly using the template", "potentially in the next upgrade", "maybe yes".
+    if (!firm && !beforeVerb(part, h.end, vocabulary)) continue;
+    return { start: start + h.start, end: start + h.end, text: h.text, firm };
   }
   return undefined;
 }

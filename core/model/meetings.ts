@@ -18,6 +18,7 @@ export function meetingsOf(sections: readonly LogSection[], noteMeeting: Meeting
     info,
     latest,
     judged: latest || logs === 'all',
+    transcript: false,
     sentences: [],
     actionItems: [],
     events: [],

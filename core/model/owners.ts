@@ -16,7 +16,7 @@ export interface OwnerReader {
 }
 
 export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerReader {
-  const labelWords = vocabulary.memo('labelWordSet', () => new Set(vocabulary.words('labelWords').map((w) => w.toLowerCase())));
+  const labelWords = vocabulary.memo('labelWordSet', () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())));
 
   /** Looks like a person's name, not a label: "Mary", "Jim Park", "J. Smith"; not "Next meeting", "Agenda", "Friday". */
   const nameLike = (s: string): boolean => {

@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { Block } from './blocks.js';
+import { speakerLabel } from './speech.js';
 import type { Owner, Person, Side } from './types.js';
 
 /** "Kim Lee (IT)", "@kim", "Kim Lee <kim@acme.com>", "Kim Lee (@kimlee)" → a person of one side. */
@@ -133,6 +134,23 @@ function sidedPeople(entry: string, index: RosterIndex, vocabulary: Vocabulary):
   }
   const p = personFrom(entry, side);
   return p ? [p] : [];
+}
+
+/** Pass 2: the people who speak in a transcript or in minutes ("Lina Haddad: …", "**Tom:** …") are people of the meeting. */
+export function readSpeakers(blocks: readonly Block[], index: RosterIndex, vocabulary: Vocabulary): void {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const line of block.text.split('\n')) {
+      const name = speakerLabel(line, vocabulary);
+      if (!name || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      if (findPerson(index, name) || index.account?.toLowerCase() === name.toLowerCase()) continue;
+      if (vocabulary.words('sellerRosterLabels').concat(vocabulary.words('buyerRosterLabels'), vocabulary.words('attendeeLabels')).some((w) => w.toLowerCase() === name.toLowerCase())) continue;
+      const p = personFrom(name, 'unknown');
+      if (p) index.attendees.push(p);
+    }
+  }
 }
 
 /** Pass 2: labelled lines in the body: "**Us:** Dana, Sam", "Customer: Kim Lee (IT)", "Attendees: Dana Lee (us), Mary Chen (Acme)". */

@@ -47,6 +47,8 @@ export interface Clause {
   /** Blanked prose of the clause (same length as its range). */
   text: string;
   kind: ClauseKind;
+  /** A proposal voiced as a possibility ("we can follow up", "we could check in"), not "let's" or a question. */
+  musing: boolean;
   /** Governed by a condition before it ("If we can't today, we can follow up next week"). */
   conditional: boolean;
   /** Who the clause is about: its subject, or the speaker of a transcript line for "I" and "we". */
@@ -56,8 +58,10 @@ export interface Clause {
   /** The dates of this clause only. */
   dates: DateMention[];
   followUps: FollowUpPhrase[];
-  /** A hedge of the clause's own commitment ("should be able to send", "hopefully bring"). */
-  hedge?: Span;
+  /** Its time is the meeting's own day without a date being written: "I'll ping Sarven after the call". */
+  sameDay: boolean;
+  /** A hedge of the clause's own commitment ("should be able to send", "hopefully bring"); `firm` when it can only hedge a commitment ("try to", "hopefully"), not muse ("maybe", "probably"). */
+  hedge?: Span & { firm: boolean };
 }
 
 /** A unit of prose: a sentence, a heading, an action item's text. Offsets are into the note's text. */
@@ -75,6 +79,8 @@ export interface Sentence {
   meeting: number;
   /** The speaker of a transcript or chat line ("Lina Haddad: …", "**Tom:** …"). */
   speaker?: Owner;
+  /** Spoken rather than written: it opens with "So", "Okay", "Yeah"…, or is full of "um", "you know", "kind of". */
+  talk: boolean;
 }
 
 export interface ActionItem {
@@ -159,6 +165,8 @@ export interface Meeting {
   info: MeetingInfo;
   /** Judged by the rules: the latest meeting, or every one with config `logs: "all"`. */
   judged: boolean;
+  /** Its prose is mostly talk: a pasted transcript, where "we could…" and "maybe…" are someone thinking aloud. */
+  transcript: boolean;
   latest: boolean;
   sentences: Sentence[];
   actionItems: ActionItem[];

@@ -4,8 +4,10 @@ import { readActionTable } from './action-table.js';
 import type { Block } from './blocks.js';
 import { dueDatesIn } from './due-dates.js';
 import { meetingAt } from './meetings.js';
+import { phraseAt } from './phrase-at.js';
 import type { OwnerReader } from './owners.js';
 import { splitSentences } from './prose.js';
+import { speakerLabel, speechStart } from './speech.js';
 import { combinedSide } from './rosters.js';
 import type { ActionItem, Heading, Meeting, Owner, Sentence } from './types.js';
 
@@ -27,16 +29,34 @@ export interface Units {
   headings: Heading[];
 }
 
-/** "Lina Haddad: …", "**Tom:** …", "Micah [28:09]: …": a line that a person speaks. */
-const SPEAKER = /^\s*([^:\n\d]{1,40}?)\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[:：]\s+\S/u;
+/** Talk markers in one sentence that make it spoken rather than written. */
+const TALK_MARKERS = 2;
+
+/** "So I'll just…", "Yeah, um, we could kind of…": a sentence someone said rather than wrote. */
+export function isTalk(text: string, vocabulary: Vocabulary): boolean {
+  const said = text.slice(speechStart(text));
+  return phraseAt(vocabulary, 'spokenFillers', said, 0) !== undefined || vocabulary.find('talkMarkers', said).length >= TALK_MARKERS;
+}
+
+/** An action item is a line or two; a list item longer than this is a paragraph of talk or narration. */
+const MAX_ITEM_LENGTH = 250;
 
 /** Longer headings that mention action items ("Review previous decisions made and action items") are a topic, not the section. */
 const MAX_SECTION_NAME_WORDS = 5;
 
-/** Does a heading or label name a next-steps section: "Next steps", "5. Action items", "Agreed next steps (owners)"? */
-export function namesNextSteps(text: string, vocabulary: Vocabulary): boolean {
-  const words = text.replace(/\([^)]*\)/g, ' ').replace(/^[\s\d.)#*_:-]+/, '').trim().split(/\s+/);
-  return words.length <= MAX_SECTION_NAME_WORDS && vocabulary.has('nextStepsHeadings', text);
+/**
+ * Does a heading or label name a next-steps section ("Next steps", "5. Action items", "Agreed next
+ * steps (owners)"), or one that mixes them with the notes ("Notes & Action Items", "Decisions Made /
+ * Action items") — where only lines that name their owner are action items?
+ */
+export function namesNextSteps(text: string, vocabulary: Vocabulary): 'next-steps' | 'mixed' | undefined {
+  const name = text.replace(/\([^)]*\)/g, ' ').replace(/^[\s\d.)#*_:-]+/, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length > MAX_SECTION_NAME_WORDS) return undefined;
+  const found = vocabulary.find('nextStepsHeadings', name);
+  // "Working group follow-up" reports on a topic; "Follow-up", "Follow-ups", "Client follow-ups" list the steps.
+  if (!found.some((m) => m.start === 0 || !/^follow[-\s]?up$/i.test(m.text))) return undefined;
+  return vocabulary.has('notesSections', text) ? 'mixed' : 'next-steps';
 }
 
 /**
@@ -56,13 +76,19 @@ export function readUnits(input: UnitsInput): Units {
   const titleText = firstHeading?.kind === 'heading' && firstHeading.depth === 1 ? firstHeading.text.trim() : undefined;
   const otherSection = (s: string) => vocabulary.words('otherSections').includes(s.trim().toLowerCase().replace(/[:*#]+$/, '').trim());
   /** Under a next-steps heading: the innermost heading names next steps, or an outer one does and the inner one names no other section. */
-  const underNextSteps = (all: readonly string[]) => {
+  const underNextSteps = (all: readonly string[]): 'next-steps' | 'mixed' | undefined => {
     // The note's title ("# Globex — mutual action plan review") names the meeting, not a section.
     const hs = titleText !== undefined && all[0] === titleText ? all.slice(1) : all;
     const inner = hs[hs.length - 1];
-    if (inner === undefined) return false;
-    if (nextStepsWords(inner)) return true;
-    return !otherSection(inner) && hs.slice(0, -1).some(nextStepsWords);
+    if (inner === undefined) return undefined;
+    const own = nextStepsWords(inner);
+    if (own) return own;
+    if (otherSection(inner)) return undefined;
+    for (let i = hs.length - 2; i >= 0; i--) {
+      const outer = nextStepsWords(hs[i]);
+      if (outer) return outer;
+    }
+    return undefined;
   };
   /** An owner group's name line: someone the roster names, a side, an @handle — or, with no roster, a name. */
   const groupOf = (label: string | undefined): Owner[] => {
@@ -71,10 +97,17 @@ export function readUnits(input: UnitsInput): Units {
     return owners.length && (owners.every((o) => reader.known(o)) || !input.hasRoster) ? owners : [];
   };
   const speakerOf = (line: string): Owner | undefined => {
-    const m = SPEAKER.exec(line);
-    if (!m) return undefined;
-    const owners = reader.list(m[1]);
-    return owners.length === 1 && !vocabulary.has('subjectPronouns', m[1].trim()) ? owners[0] : undefined;
+    const name = speakerLabel(line, vocabulary);
+    if (!name) return undefined;
+    const owners = reader.list(name);
+    return owners.length === 1 && !vocabulary.has('subjectPronouns', name) ? owners[0] : undefined;
+  };
+
+  /** "Yeah. So we could probably…", or a paragraph of talk: a transcript under a next-steps heading, not an action item. */
+  const spoken = (masked: string): boolean => {
+    const body = masked.trim();
+    const said = body.slice(speechStart(body));
+    return body.length > MAX_ITEM_LENGTH || phraseAt(vocabulary, 'spokenFillers', said, 0) !== undefined;
   };
 
   const proseSentences = (start: number, masked: string, heading = false) => {
@@ -92,7 +125,7 @@ export function readUnits(input: UnitsInput): Units {
     for (const [a, b] of splitSentences(masked)) {
       const t = masked.slice(a, b);
       const speaker = speakers.find((s) => a >= s.from && a < s.to)?.who;
-      sentences.push({ start: start + a, end: start + b, text: t, dates: input.datesIn(start + a, t, meeting), heading, clauses: [], meeting: meeting.index, speaker });
+      sentences.push({ start: start + a, end: start + b, text: t, dates: input.datesIn(start + a, t, meeting), heading, clauses: [], meeting: meeting.index, speaker, talk: !heading && isTalk(t, vocabulary) });
     }
   };
 
@@ -122,7 +155,7 @@ export function readUnits(input: UnitsInput): Units {
     item.side = combinedSide(item.owners);
     for (const [a, b] of splitSentences(body)) {
       const t = body.slice(a, b);
-      const sentence: Sentence = { start: itemStart + a, end: itemStart + b, text: t, dates: input.datesIn(itemStart + a, t, meeting), heading: false, item, clauses: [], meeting: meeting.index };
+      const sentence: Sentence = { start: itemStart + a, end: itemStart + b, text: t, dates: input.datesIn(itemStart + a, t, meeting), heading: false, item, clauses: [], meeting: meeting.index, talk: false };
       item.sentences.push(sentence);
       sentences.push(sentence);
     }
@@ -137,9 +170,12 @@ export function readUnits(input: UnitsInput): Units {
   );
 
   for (const block of blocks) {
-    const inNextSteps = underNextSteps(block.context.headings) || (block.context.label !== undefined && nextStepsWords(block.context.label));
+    const section = underNextSteps(block.context.headings) ?? (block.context.label !== undefined ? nextStepsWords(block.context.label) : undefined);
+    // In a section that mixes notes and action items, a line is an item only when it names its owner.
+    const owned = (masked: string) => section === 'next-steps' || reader.read(masked).length > 0;
+    const inNextSteps = section !== undefined;
     if (block.kind === 'heading') {
-      headings.push({ depth: block.depth, text: block.text.trim(), start: block.start, end: block.end, nextSteps: nextStepsWords(block.text) });
+      headings.push({ depth: block.depth, text: block.text.trim(), start: block.start, end: block.end, nextSteps: nextStepsWords(block.text) === 'next-steps' });
       proseSentences(block.start, block.text, true);
       continue;
     }
@@ -151,8 +187,8 @@ export function readUnits(input: UnitsInput): Units {
       continue;
     }
     // Owner groups: "**Kim Lee**" or "Kim Lee:" above a list, or a "### Kim Lee" heading inside next steps.
-    const group = inNextSteps ? groupOf(block.context.label) : [];
-    const headingGroup = inNextSteps && !group.length ? groupOf(block.context.headings[block.context.headings.length - 1]) : [];
+    const group = section === 'next-steps' ? groupOf(block.context.label) : [];
+    const headingGroup = section === 'next-steps' && !group.length ? groupOf(block.context.headings[block.context.headings.length - 1]) : [];
     const sectionOwners = group.length ? group : headingGroup.length ? headingGroup : undefined;
     const li = block.context.listItem;
     if (li?.first) {
@@ -172,7 +208,7 @@ export function readUnits(input: UnitsInput): Units {
       }
       if (checked !== null) addItem(block.start, masked, 'task', checked, inherited);
       else if (marker) addItem(block.start, ' '.repeat(marker[1].length) + masked.slice(marker[1].length), 'marker', false, inherited);
-      else if (inNextSteps) addItem(block.start, masked, 'list', false, inherited);
+      else if (inNextSteps && !spoken(masked) && owned(masked)) addItem(block.start, masked, 'list', false, inherited);
       else proseSentences(block.start, masked);
       continue;
     }
@@ -185,8 +221,17 @@ export function readUnits(input: UnitsInput): Units {
       if (to > proseFrom) proseSentences(block.start + proseFrom, block.text.slice(proseFrom, to));
     };
     for (const line of lines) {
+      // "[x] Being worked on…" continuing a task list without its bullet is still a task.
+      const box = /^(\s*)\[( |x|X)\]\s+(?=\S)/.exec(line);
+      if (box && !li) {
+        flushProse(lineStart);
+        addItem(block.start + lineStart, ' '.repeat(box[0].length) + line.slice(box[0].length), 'task', box[2] !== ' ', sectionOwners);
+        proseFrom = lineStart + line.length + 1;
+        lineStart += line.length + 1;
+        continue;
+      }
       const marker = markerRe.exec(line);
-      const underHeading = inNextSteps && shortList && !li && !block.context.quote && line.trim() !== '' && !/:\s*$/.test(line) && block.context.label === undefined;
+      const underHeading = inNextSteps && shortList && !li && !block.context.quote && line.trim() !== '' && !/:\s*$/.test(line) && block.context.label === undefined && !spoken(line) && owned(line);
       if (marker || underHeading) {
         flushProse(lineStart);
         const masked = marker ? ' '.repeat(marker[1].length) + line.slice(marker[1].length) : line;

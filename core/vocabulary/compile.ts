@@ -132,7 +132,8 @@ export function compileVocabulary(
       const out: PhraseMatch[] = [];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (!nameSlotsOk(m)) continue;
+        // A phrase whose words are all optional would match nothing at every position.
+        if (m[0] === '' || !nameSlotsOk(m)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0].toLowerCase() });
       }
       return out;
@@ -142,7 +143,7 @@ export function compileVocabulary(
       const re = regexFor(category);
       if (!re) return false;
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) if (nameSlotsOk(m)) return true;
+      for (const m of text.matchAll(re)) if (m[0] !== '' && nameSlotsOk(m)) return true;
       return false;
     },
   };
