@@ -27,6 +27,8 @@ export const noHedgedCommitment: Rule = {
             c.kind !== 'question' &&
             c.kind !== 'invitation' &&
             (c.kind !== 'condition' || c.hedge.firm) &&
+            // "maybe", "possibly" hedge a step only when someone owns it: "Josh to reach out and potentially prepare…".
+            (c.hedge.firm || item.owners.length > 0 || c.subject !== undefined) &&
             (item.source !== 'prose' || inProse(c.hedge, c)),
         );
         if (!hedged?.hedge) continue;

@@ -67,16 +67,22 @@ export function buildNote(text: string, options: NoteOptions): Note {
     datesIn,
     hasRoster: roster.seller.length + roster.buyer.length + roster.attendees.length > 0,
   });
+  for (const s of units.sentences) meetings[s.meeting].sentences.push(s);
+  for (const m of meetings) m.transcript = isTranscript(m.sentences);
+  // A transcript pasted under "Action items" is talk: only lines that name their owner there are action items.
+  const listed = units.actionItems.filter((item) => {
+    const keep = !meetings[item.meeting].transcript || item.source !== 'list' || item.owners.some((o) => item.text.includes(o.text));
+    if (!keep) for (const s of item.sentences) s.item = undefined;
+    return keep;
+  });
   for (const s of units.sentences) {
     const meetingDate = meetings[s.meeting].info.date;
     s.clauses = readClauses(s, { reader, vocabulary, pointsAhead: (d) => pointsAhead(d, meetingDate, vocabulary) });
   }
-  for (const item of units.actionItems) item.clauses = item.sentences.flatMap((s) => s.clauses);
-  for (const s of units.sentences) meetings[s.meeting].sentences.push(s);
-  for (const m of meetings) m.transcript = isTranscript(m.sentences);
+  for (const item of listed) item.clauses = item.sentences.flatMap((s) => s.clauses);
   // In a pasted transcript, "I'll try to keep it short" is talk, not an action item someone wrote down.
   const written = units.sentences.filter((s) => !meetings[s.meeting].transcript);
-  const actionItems = [...units.actionItems, ...proseCommitments(written, vocabulary)].sort((a, b) => a.start - b.start);
+  const actionItems = [...listed, ...proseCommitments(written, vocabulary)].sort((a, b) => a.start - b.start);
 
   const title = units.headings.find((h) => h.depth === 1) ?? units.headings[0];
   const ownHeadings = [...(title ? [title] : []), ...sections.map((s) => s.heading)];

@@ -93,7 +93,8 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     if (ctx.question && kind !== 'proposal') return { kind: 'question', subject, verbAt };
     // "We should always check in": a habit or a policy, not a step agreed for this deal.
     if ((kind === 'commitment' || kind === 'proposal') && at('habitualAdverbs', verbAt)) return { kind: 'statement', subject, verbAt };
-    if ((kind === 'statement' || kind === 'request' || kind === 'proposal') && invites(clause, start, end, vocabulary)) {
+    const imperative = kind === 'commitment' && !subject;
+    if ((kind === 'statement' || kind === 'request' || kind === 'proposal' || imperative) && invites(clause, start, end, vocabulary)) {
       return { kind: 'invitation', subject, verbAt };
     }
     return { kind, subject, verbAt };

@@ -36,6 +36,8 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     if (vocabulary.has('complementVerbs', wordBefore(text, m.index))) continue;
     cuts.add(m.index);
   }
+  // "…, please let me know": a request after a comma is a clause of its own.
+  for (const m of text.matchAll(vocabulary.memo('pleaseAfterComma', () => new RegExp(`,\\s*(?=(?:${vocabulary.source('pleaseWords')})\\s)`, 'giu')))) cuts.add(m.index);
   // "(he will start working next week)": an aside with its own subject and verb is a clause of its own.
   for (const m of text.matchAll(/\(([^()]{6,200})\)/g)) {
     if (!startsClause(text, m.index + 1, reader, vocabulary)) continue;

@@ -51,10 +51,12 @@ export function readSubject(text: string, at: number, reader: OwnerReader, vocab
   return undefined;
 }
 
-/** "Trying", "Added", "Continue": a capitalised word that is a verb, not a name. */
+/** "Trying", "Added", "B. Try": capitalised words with a verb among them, not a name. */
 function looksLikeVerb(word: string, vocabulary: Vocabulary): boolean {
-  const w = word.toLowerCase().split(/\s+/)[0];
-  return /^\p{L}{3,}(?:ing|ed)$/u.test(w) || vocabulary.words('catenativeVerbs').includes(w) || vocabulary.words('irregularPastVerbs').includes(w);
+  return word
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => /^\p{L}{3,}(?:ing|ed)$/u.test(w) || vocabulary.words('catenativeVerbs').includes(w) || vocabulary.words('irregularPastVerbs').includes(w));
 }
 
 const verbAfter = (vocabulary: Vocabulary): RegExp =>

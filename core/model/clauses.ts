@@ -34,6 +34,7 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     return h !== undefined && h.end - h.start >= r.end - r.start - 2;
   };
   const hasCondition = ranges.some((r) => r.condition && !hedgeOnly(r));
+  const sameDay = vocabulary.has('sameDayCues', text);
   const invitingCondition = ranges.some((r) => r.condition && vocabulary.has('invitationCues', text.slice(r.start, r.end)));
   const clauses = ranges.map((r, i): Clause => {
     const dates = sentence.dates.filter((d) => d.start >= sentence.start + r.start && d.end <= sentence.start + r.end);
@@ -61,7 +62,8 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
       verbAt: sentence.start + reading.verbAt,
       subject: subject ? { owners: subject.owners, side: combinedSide(subject.owners), start: sentence.start + subject.start, end: sentence.start + subject.end } : undefined,
       dates,
-      sameDay: vocabulary.has('sameDayCues', text.slice(r.start, r.end)),
+      // "after the call" names the day for the whole sentence: "It's worth it after the call, we can ping him".
+      sameDay: sameDay,
       followUps: followUps.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end, text: f.text, nonCommittal: f.nonCommittal })),
       hedge: hedge ? { ...hedge, start: sentence.start + hedge.start, end: sentence.start + hedge.end } : undefined,
     };

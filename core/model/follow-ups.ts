@@ -19,7 +19,7 @@ function isVerbUse(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolea
   return vocabulary.words('verbCues').includes(previous);
 }
 
-/** "sync off the state", "meet the deadline", "call out": words of a follow-up used in another sense. */
+/** "sync off the state", "meet the deadline", "call out": words of a follow-up used in another sense (searched in the whole sentence). */
 function otherSense(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolean {
   return vocabulary.find('notFollowUps', text).some((o) => o.start <= m.start && o.end > m.start);
 }
@@ -41,7 +41,7 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
   const out: FollowUpMatch[] = [];
   const opening = start + (part.length - part.trimStart().length);
   for (const m of vocabulary.find('nonCommittal', part).map(shift)) {
-    if (!isVerbUse(clause, m, vocabulary) || otherSense(clause, m, vocabulary) || negated(m)) continue;
+    if (!isVerbUse(clause, m, vocabulary) || otherSense(text, m, vocabulary) || negated(m)) continue;
     // One word ("ping", "lmk") is a verb only where a verb stands: "or ping or whatever", "(pings for us-west…)" are nouns.
     const oneWord = !/[\s-]/.test(m.text.trim());
     if (oneWord && m.start !== verbAt && m.start !== opening && !vocabulary.words('verbCues').includes(wordBefore(clause, m.start))) continue;
@@ -55,7 +55,7 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
   const theirs = clientOnlyCues(clause, candidates, vocabulary);
   for (const m of candidates) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
-    if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(clause, m, vocabulary) || negated(m)) continue;
+    if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(text, m, vocabulary) || negated(m)) continue;
     // "Review timeframe for hardforks": a weak meeting noun opening a clause before an object is a verb.
     const next = /^\s+([\p{L}–—-]+)/u.exec(clause.slice(m.end, m.end + 30))?.[1];
     if (m.start === opening && weakNouns.includes(m) && next && /^\p{Ll}/u.test(next) && !vocabulary.words('meetingNounFollowers').includes(next.toLowerCase())) continue;
@@ -63,6 +63,8 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
     // "<topic> session" opening an item ("Technical validation session | TBD"), not "we'll ship checkpoint sync".
     const lead = clause.slice(opening, m.start).trim();
     const topicNoun = nouns.includes(m) && lead.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(lead) && !phraseAt(vocabulary, 'clauseStartVerbs', lead, 0) && !phraseAt(vocabulary, 'followUpVerbs', lead, 0);
+    // "I will review ASAP", "we'll present": a weak meeting noun used as the verb is work, not a meeting.
+    if (m.start === verbAt && weakNouns.includes(m)) continue;
     const placed =
       m.start === verbAt ||
       m.start === opening ||
@@ -77,7 +79,9 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
 function beforeVerb(text: string, at: number, vocabulary: Vocabulary): boolean {
   const next = /^[\s,]*([\p{L}'’]+)/u.exec(text.slice(at, at + 40))?.[1];
   if (!next) return false;
-  if (/^\p{Lu}/u.test(next) || vocabulary.words('subjectPronouns').includes(next.toLowerCase())) return true;
+  if (vocabulary.words('subjectPronouns').includes(next.toLowerCase())) return true;
+  // "maybe Jim will join": a name, then a verb; not "possibly IPLD".
+  if (/^\p{Lu}/u.test(next)) return /^[\s,]*[\p{L}'’]+\s+(?:will|'ll|can|could|should|would|might|to|is going to)\b/iu.test(text.slice(at, at + 60));
   return !/(?:ing|ed)$/i.test(next) && !vocabulary.words('notVerbsAfterHedge').includes(next.toLowerCase().replace(/’/g, "'"));
 }
 

@@ -29,6 +29,9 @@ export interface Units {
   headings: Heading[];
 }
 
+/** "B. Try to reduce storage", "(a) keep it": one option of several, not an agreed step. */
+const OPTION = /^\s*(?:[A-Z]|\(?[a-z]\))[.)]\s/;
+
 /** Talk markers in one sentence that make it spoken rather than written. */
 const TALK_MARKERS = 2;
 
@@ -208,7 +211,7 @@ export function readUnits(input: UnitsInput): Units {
       }
       if (checked !== null) addItem(block.start, masked, 'task', checked, inherited);
       else if (marker) addItem(block.start, ' '.repeat(marker[1].length) + masked.slice(marker[1].length), 'marker', false, inherited);
-      else if (inNextSteps && !spoken(masked) && owned(masked)) addItem(block.start, masked, 'list', false, inherited);
+      else if (inNextSteps && !spoken(masked) && owned(masked) && !OPTION.test(masked)) addItem(block.start, masked, 'list', false, inherited);
       else proseSentences(block.start, masked);
       continue;
     }
