@@ -20,8 +20,9 @@ export const preferAbsoluteDate: Rule = {
         // "today's call" names a meeting, not a day to write down; "today" is the meeting's own date.
         if (/^['’]s\b/.test(note.text.slice(d.end, d.end + 3)) || /^today$/i.test(d.text)) return;
         const next = item.dates[i + 1];
-        // Already anchored: "Friday (2026-11-27)", "Friday, Nov 27".
-        if (next && !next.relative && next.kind === 'concrete' && next.start - d.end <= 3) return;
+        // Already anchored: "Friday (2026-11-27)", "Friday, Nov 27", "in 10 days (around 8-10 January)".
+        const between = next ? note.text.slice(d.end, next.start) : '';
+        if (next && !next.relative && (next.start - d.end <= 3 || /^\s*\((?:around|about|approx\.?|~|i\.e\.|=)?\s*$/i.test(between))) return;
         const iso = toIsoDate(d.date);
         report({
           start: d.start,

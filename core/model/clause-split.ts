@@ -29,7 +29,8 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     'conditionInside',
     () => new RegExp(`(?:,\\s*|\\s+)(?=(?:${vocabulary.source('conditionStarts')})\\s)`, 'giu'),
   );
-  for (const m of text.matchAll(conditionAt)) {
+  const anyCondition = vocabulary.memo('anyConditionWord', () => new RegExp(`(?<![\\p{L}])(?:${vocabulary.source('conditionStarts')})\\s`, 'iu'));
+  for (const m of anyCondition.test(text) ? text.matchAll(conditionAt) : []) {
     const at = m.index + m[0].length;
     // "when" opens a condition only at the start of a sentence: "the demo when Jim is back" is a time.
     if (/^when\b/i.test(text.slice(at))) continue;

@@ -17,12 +17,45 @@ export interface ClauseOptions {
 }
 
 /**
+ * Is a sentence worth reading clause by clause: does it hold what a rule or an event can use? A
+ * non-committal phrase, a hedge, a promise ("will", "agreed to", "Jim to check", "Raj -> pull"); or a
+ * follow-up verb or meeting word with a date, a word pointing ahead ("next", "again") or a proposal
+ * ("let's", "we should", "she asked"). A meeting word alone ("the call went well") names no step.
+ */
+function worthReading(sentence: Sentence, vocabulary: Vocabulary): boolean {
+  const { text } = sentence;
+  // Quick word tests first (they may say yes wrongly, never no); the clause reading is exact.
+  if (['nonCommittal', 'hedges', 'futureModals', 'intentVerbs'].some((c) => vocabulary.mayHave(c, text))) return true;
+  const promise = vocabulary.memo('namedPromise', () => /(?:^|[,;:(]\s*|\band\s+)\s*(?:[@\p{Lu}][\p{L}\p{N}_.'’-]*\s+){1,3}to\s+\p{Ll}|->|→|=>/u);
+  if (promise.test(text)) return true;
+  if (!['followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs'].some((c) => vocabulary.mayHave(c, text))) return false;
+  return sentence.dates.length > 0 || ['futureCues', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords'].some((c) => vocabulary.mayHave(c, text));
+}
+
+function plainClause(sentence: Sentence): Clause {
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    kind: 'statement',
+    musing: false,
+    conditional: false,
+    verbAt: sentence.start,
+    dates: sentence.dates,
+    followUps: [],
+    sameDay: false,
+  };
+}
+
+/**
  * Pass 5: a sentence's clauses, each with who it is about, what it does (ClauseKind), its dates,
  * its follow-up phrases and the hedge of its commitment. Offsets are into the note's text.
  */
 export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[] {
   const { reader, vocabulary } = options;
   const text = sentence.text;
+  // Most sentences hold no follow-up, meeting, hedge, promise or proposal word: one clause, a statement.
+  if (!worthReading(sentence, vocabulary)) return [plainClause(sentence)];
   let bodyStart = 0;
   // The "Name:" of a transcript line is not part of what is said.
   if (sentence.speaker) bodyStart = speechStart(text);

@@ -24,12 +24,8 @@ export function currentMeeting(text: string, cue: PhraseMatch, vocabulary: Vocab
 
 /** Where a text names a meeting the client attends (SPEC 1.3.1), or undefined. */
 export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): { start: number; end: number } | undefined {
-  // Most sentences name no meeting at all: one test before the detailed search.
-  const any = vocabulary.memo(
-    'anyMeetingWord',
-    () => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${['meetingNouns', 'schedulingVerbs', 'weakMeetingNouns'].map((c) => vocabulary.source(c)).join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
-  );
-  if (!any.test(text)) return undefined;
+  // Most sentences name no meeting at all: a quick word test before the detailed search.
+  if (!['meetingNouns', 'schedulingVerbs', 'weakMeetingNouns'].some((c) => vocabulary.mayHave(c, text))) return undefined;
   const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
   const notCompound = (m: PhraseMatch) => !compounds.test(text.slice(m.end));
   const strong = [...vocabulary.find('meetingNouns', text), ...vocabulary.find('schedulingVerbs', text)].filter(notCompound);

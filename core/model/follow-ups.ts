@@ -19,10 +19,19 @@ function isVerbUse(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolea
   return vocabulary.words('verbCues').includes(previous);
 }
 
+let senseText: string | undefined;
+let senseMatches: PhraseMatch[] = [];
+
 /** "sync off the state", "meet the deadline", "call out": words of a follow-up used in another sense (searched in the whole sentence). */
 function otherSense(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolean {
-  return vocabulary.find('notFollowUps', text).some((o) => o.start <= m.start && o.end > m.start);
+  if (text !== senseText) {
+    senseText = text;
+    senseMatches = vocabulary.find('notFollowUps', text);
+  }
+  return senseMatches.some((o) => o.start <= m.start && o.end > m.start);
 }
+
+const FOLLOW_UP_CATEGORIES = ['nonCommittal', 'followUpVerbs', 'meetingNouns', 'schedulingVerbs', 'weakMeetingNouns'];
 
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|without|instead of)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -36,6 +45,7 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|not|never|without|instead of)\s+(?:\
 export function followUpsIn(text: string, start: number, end: number, verbAt: number, vocabulary: Vocabulary): FollowUpMatch[] {
   const clause = text.slice(0, end);
   const part = clause.slice(start);
+  if (!FOLLOW_UP_CATEGORIES.some((c) => vocabulary.mayHave(c, part))) return [];
   const shift = (m: PhraseMatch): PhraseMatch => ({ ...m, start: m.start + start, end: m.end + start });
   const negated = (m: PhraseMatch) => NEGATED_BEFORE.test(clause.slice(Math.max(start, m.start - 30), m.start));
   const out: FollowUpMatch[] = [];
@@ -92,8 +102,10 @@ function beforeVerb(text: string, at: number, vocabulary: Vocabulary): boolean {
  */
 export function hedgeIn(text: string, start: number, end: number, vocabulary: Vocabulary): (Span & { firm: boolean }) | undefined {
   const part = text.slice(start, end);
+  const hedges = vocabulary.find('hedges', part);
+  if (hedges.length === 0) return undefined;
   const not = vocabulary.find('notHedges', part);
-  for (const h of vocabulary.find('hedges', part)) {
+  for (const h of hedges) {
     if (not.some((n) => n.start <= h.start && n.end > h.start)) continue;
     const before = part.slice(0, h.start);
     // "Cameron is trying to get more interest": effort under way, not a hedged promise.

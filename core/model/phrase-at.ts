@@ -1,10 +1,30 @@
 import type { PhraseMatch, Vocabulary } from '../vocabulary/types.js';
 
+const WORD = /[\p{L}\p{N}]+/uy;
+
+const anchoredByVocabulary = new WeakMap<Vocabulary, Map<string, RegExp>>();
+
+function anchored(vocabulary: Vocabulary, category: string): RegExp {
+  let map = anchoredByVocabulary.get(vocabulary);
+  if (!map) anchoredByVocabulary.set(vocabulary, (map = new Map()));
+  let re = map.get(category);
+  if (!re) map.set(category, (re = new RegExp(`^(?:${vocabulary.source(category)})(?![\\p{L}\\p{N}_])`, 'iu')));
+  return re;
+}
+
 /** The phrase of a category that starts exactly at `at` in `text` (after white space), if any. */
 export function phraseAt(vocabulary: Vocabulary, category: string, text: string, at: number): PhraseMatch | undefined {
   let from = at;
   while (from < text.length && (text[from] === ' ' || text[from] === '\t' || text[from] === '\n')) from++;
-  const re = vocabulary.memo(`phraseAt:${category}`, () => new RegExp(`^(?:${vocabulary.source(category)})(?![\\p{L}\\p{N}_])`, 'iu'));
+  // The word standing there must be one the category's phrases start with.
+  const first = vocabulary.firstWords(category);
+  if (first) {
+    // "'ll" in "we'll": the word after the apostrophe.
+    WORD.lastIndex = text[from] === "'" || text[from] === '’' ? from + 1 : from;
+    const w = WORD.exec(text);
+    if (!w || !first.has(w[0].toLowerCase())) return undefined;
+  }
+  const re = anchored(vocabulary, category);
   const m = re.exec(text.slice(from, from + 120));
   return m ? { start: from, end: from + m[0].length, text: m[0], phrase: m[0].toLowerCase() } : undefined;
 }

@@ -51,6 +51,8 @@ function matchesPerson(p: Person, who: string): boolean {
 /** Finds the person a name or @handle means, across both sides and the attendee list. */
 export function findPerson(index: RosterIndex, who: string): Person | undefined {
   const w = norm(who).replace(/'s$/, '');
+  // Most words name no one: a lookup of every full name, first name and handle answers before the scan.
+  if (!lookupOf(index).has(w.startsWith('@') ? w.slice(1) : w) && !w.startsWith('@')) return undefined;
   return (
     index.seller.find((p) => matchesPerson(p, w)) ??
     index.buyer.find((p) => matchesPerson(p, w)) ??
@@ -58,12 +60,29 @@ export function findPerson(index: RosterIndex, who: string): Person | undefined 
   );
 }
 
+const lookups = new WeakMap<RosterIndex, { size: number; words: Set<string> }>();
+
+function lookupOf(index: RosterIndex): Set<string> {
+  const size = index.seller.length + index.buyer.length + index.attendees.length;
+  const cached = lookups.get(index);
+  if (cached && cached.size === size) return cached.words;
+  const words = new Set<string>();
+  for (const p of [...index.seller, ...index.buyer, ...index.attendees]) {
+    const name = norm(p.name);
+    words.add(name);
+    words.add(name.split(' ')[0]);
+    for (const h of p.handles) words.add(h);
+  }
+  lookups.set(index, { size, words });
+  return words;
+}
+
 /** The side an owner's words name (SPEC 1.2), or undefined when they name no one. */
 export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: string, nameLike: (s: string) => boolean): Owner | undefined {
   const text = raw.trim().replace(/^[("'“]+|[)"'”.,;]+$/g, '').trim();
   if (!text) return undefined;
   const lower = norm(text);
-  const inList = (category: string) => vocabulary.words(category).some((w) => norm(w) === lower);
+  const inList = (category: string) => vocabulary.memo(`normalized:${category}`, () => new Set(vocabulary.words(category).map(norm))).has(lower);
   if (inList('sellerPronouns')) return { text, side: 'seller' };
   if (inList('jointPronouns')) return { text, side: 'joint' };
   if (inList('buyerPronouns')) return { text, side: 'buyer' };

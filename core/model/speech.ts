@@ -7,6 +7,7 @@ const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|@[\p{L}\p{N}_.-]+)$/u;
 
 /** The speaker's name written at the start of a line, if the line is speech: one to three capitalised words or an @handle. */
 export function speakerLabel(line: string, vocabulary: Vocabulary): string | undefined {
+  if (!line.includes(':') && !line.includes('：')) return undefined;
   const m = SPEAKER.exec(line);
   if (!m) return undefined;
   const name = m[1].trim();

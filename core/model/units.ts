@@ -209,7 +209,17 @@ export function readUnits(input: UnitsInput): Units {
           continue;
         }
       }
-      if (checked !== null) addItem(block.start, masked, 'task', checked, inherited);
+      if (checked !== null) {
+        // Task lines run together without their bullets ("[ ] A\n[x] B") are tasks of their own.
+        const parts = masked.split(/\n(?=[ \t]*\[[ xX]\][ \t])/);
+        let at = 0;
+        parts.forEach((part, i) => {
+          const box = i === 0 ? null : /^([ \t]*)\[([ xX])\][ \t]+/.exec(part);
+          const body = box ? ' '.repeat(box[0].length) + part.slice(box[0].length) : part;
+          addItem(block.start + at, body, 'task', box ? box[2] !== ' ' : checked, inherited);
+          at += part.length + 1;
+        });
+      }
       else if (marker) addItem(block.start, ' '.repeat(marker[1].length) + masked.slice(marker[1].length), 'marker', false, inherited);
       else if (inNextSteps && !spoken(masked) && owned(masked) && !OPTION.test(masked)) addItem(block.start, masked, 'list', false, inherited);
       else proseSentences(block.start, masked);

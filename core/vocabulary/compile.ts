@@ -1,3 +1,4 @@
+import { firstWordsOf, mayHold, textWords } from './first-words.js';
 import type { PhraseMatch, Vocabulary } from './types.js';
 
 export type VocabularyData = Record<string, string[]>;
@@ -42,6 +43,18 @@ function wordPattern(word: string): string {
 /** `<name>` in a phrase: a person's name or @handle; checked to start with a capital letter or "@" (see nameSlotsOk). */
 const NAME_SLOT = '<name>';
 const NAME_WORD = "[@\\p{L}][\\p{L}\\p{N}_.'’-]*";
+
+/** The written forms one slot of a phrase stands for ("follow*" → follow, follows, followed…); undefined for a name slot. */
+function slotForms(slot: string, irregular: Record<string, string[]>): string[] | undefined {
+  const forms: string[] = [];
+  for (const alt of slot.split('|')) {
+    if (alt === NAME_SLOT) return undefined;
+    if (alt.length > 1 && alt.endsWith('*')) forms.push(...verbForms(alt.slice(0, -1), irregular));
+    else if (alt.length > 1 && alt.endsWith('+')) forms.push(...presentForms(alt.slice(0, -1), irregular));
+    else forms.push(alt);
+  }
+  return forms;
+}
 
 /** Turns one phrase of the data syntax into a regular-expression source (no boundaries). */
 export function phrasePattern(phrase: string, irregular: Record<string, string[]>, capture = false): string {
@@ -118,6 +131,44 @@ export function compileVocabulary(
     if (!compiled.has(category)) compiled.set(category, compileCategory(lists.get(category) ?? [], irregular));
     return compiled.get(category);
   };
+  const stickies = new Map<string, RegExp>();
+  const stickyFor = (category: string): RegExp => {
+    let re = stickies.get(category);
+    if (!re) stickies.set(category, (re = new RegExp(regexFor(category)!.source, 'iuy')));
+    return re;
+  };
+  const firsts = new Map<string, Set<string> | undefined>();
+  const firstFor = (category: string): Set<string> | undefined => {
+    if (!firsts.has(category)) firsts.set(category, firstWordsOf(lists.get(category) ?? [], (slot) => slotForms(slot, irregular)));
+    return firsts.get(category);
+  };
+  const find = (category: string, text: string): PhraseMatch[] => {
+    const re = regexFor(category);
+    const first = firstFor(category);
+    if (!re || !mayHold(text, first)) return [];
+    const out: PhraseMatch[] = [];
+    const keep = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
+      // A phrase whose words are all optional would match nothing at every position.
+      if (m[0] === '' || !nameSlotsOk(m)) return false;
+      out.push({ start: at, end: at + m[0].length, text: m[0], phrase: m[0].toLowerCase() });
+      return true;
+    };
+    if (!first) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) keep(m, m.index);
+      return out;
+    }
+    // A phrase starts at a word it can start with: try the pattern there only.
+    const sticky = stickyFor(category);
+    let after = 0;
+    for (const [at, word] of textWords(text).starts) {
+      if (at < after || !first.has(word)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m && keep(m, at)) after = at + m[0].length;
+    }
+    return out;
+  };
   const memos = new Map<string, unknown>();
   return {
     language,
@@ -126,22 +177,14 @@ export function compileVocabulary(
       return memos.get(key) as T;
     },
     words: (category) => lists.get(category) ?? [],
-    find(category, text) {
-      const re = regexFor(category);
-      if (!re) return [];
-      const out: PhraseMatch[] = [];
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        // A phrase whose words are all optional would match nothing at every position.
-        if (m[0] === '' || !nameSlotsOk(m)) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase: m[0].toLowerCase() });
-      }
-      return out;
-    },
+    find,
     source: (category) => categorySource(lists.get(category) ?? [], irregular),
+    firstWords: (category) => ((lists.get(category)?.length ?? 0) > 0 ? firstFor(category) : new Set<string>()),
+    mayHave: (category, text) => (lists.get(category)?.length ?? 0) > 0 && mayHold(text, firstFor(category)),
     has(category, text) {
       const re = regexFor(category);
-      if (!re) return false;
+      if (!re || !mayHold(text, firstFor(category))) return false;
+      if (firstFor(category)) return find(category, text).length > 0;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) if (m[0] !== '' && nameSlotsOk(m)) return true;
       return false;

@@ -12,6 +12,10 @@ export interface Vocabulary {
   words(category: string): readonly string[];
   find(category: string, text: string): PhraseMatch[];
   has(category: string, text: string): boolean;
+  /** A quick test that may say yes wrongly but never says no wrongly: could the text hold a phrase of the category? */
+  mayHave(category: string, text: string): boolean;
+  /** The lower-cased words the category's phrases can start with; undefined when a phrase may start otherwise ("'ll", "->"). */
+  firstWords(category: string): ReadonlySet<string> | undefined;
   /** The category as a regular-expression source without word boundaries, to embed in a larger pattern. */
   source(category: string): string;
   /** Derived data computed once per vocabulary (sets, combined patterns). */
