@@ -29,6 +29,8 @@ function worthReading(sentence: Sentence, vocabulary: Vocabulary): boolean {
   const promise = vocabulary.memo('namedPromise', () => /(?:^|[,;:(]\s*|\band\s+)\s*(?:[@\p{Lu}][\p{L}\p{N}_.'’-]*\s+){1,3}to\s+\p{Ll}|->|→|=>/u);
   if (promise.test(text)) return true;
   if (!['followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs'].some((c) => vocabulary.mayHave(c, text))) return false;
+  // An action item is a step: its meeting words always count ("Technical validation session | TBD").
+  if (sentence.item) return true;
   return sentence.dates.length > 0 || ['futureCues', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords'].some((c) => vocabulary.mayHave(c, text));
 }
 
