@@ -85,19 +85,23 @@ function windowsOf(s: string): Array<[number, number]> {
 
 /**
  * What chrono finds in `prepared` (the blanked copy of `original`), each result re-read by
- * readChronoResult. `ctx.reference` must be a valid date or absent.
+ * readChronoResult; `sawAny` says chrono returned anything at all, even what was dropped (our own
+ * grammar for month days and weekdays needs a look only then). `ctx.reference` must be a valid date
+ * or absent.
  */
-export function chronoCandidates(original: string, prepared: string, dayFirst: boolean, ctx: DateContext): Candidate[] {
+export function chronoCandidates(original: string, prepared: string, dayFirst: boolean, ctx: DateContext): { candidates: Candidate[]; sawAny: boolean } {
   const parser = dayFirst ? DAY_FIRST : MONTH_FIRST;
   const reference = chronoReference(ctx);
   const out: Candidate[] = [];
+  let sawAny = false;
   for (const [ws, we] of windowsOf(prepared)) {
     const piece = prepared.slice(ws, we);
     if (!CHRONO_GATE.test(piece)) continue;
     for (const r of parser.parse(piece, reference)) {
+      sawAny = true;
       const c = readChronoResult(r, ws, original, prepared, dayFirst);
       if (c) out.push(c);
     }
   }
-  return out;
+  return { candidates: out, sawAny };
 }

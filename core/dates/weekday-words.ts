@@ -20,6 +20,7 @@ export function weekdayModifier(lowerText: string, lowerBefore: string): Weekday
   const post = /\b(?:of\s+)?(next|this|last|past)\s+week\b/.exec(lowerText);
   if (post) return weekModifier(post[1]);
   if (/\b(?:this\s+)?coming\s*$/.test(lowerBefore) || /\bcoming\b/.test(lowerText)) return 'coming';
+  if (/\bthis\s+past\b/.test(lowerText) || /\bthis\s+past\s*$/.test(lowerBefore)) return 'last';
   if (/\bnext\b/.test(lowerText)) return 'next';
   if (/\bthis\b/.test(lowerText)) return 'this';
   if (/\b(?:last|past)\b/.test(lowerText)) return 'last';
@@ -33,7 +34,7 @@ export function weekdayWordAccepted(word: string, modifier: WeekdayModifier, pre
   if (lower.length > 5 || lower === 'tues' || lower === 'thur' || lower === 'thurs') return true;
   if (merged || modifier !== 'bare') return true;
   if (DATE_CONTEXT_BEFORE_RE.test(preceding)) return true;
-  if (WEEKDAYS_NEEDING_CONTEXT.has(lower)) return false; // "Sun Microsystems", "we sat down"
-  const titleCase = word[0] === word[0].toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
-  return titleCase; // "Fri", "Tue" — but not "SAT" (the exam) or "c'mon"
+  if (WEEKDAYS_NEEDING_CONTEXT.has(lower)) return false; // "Sun Microsystems", "we sat down", "SAT" (the exam)
+  // "Fri", "fri", "THU" — but not the "mon" of "c'mon"
+  return !/[A-Za-z'’]$/.test(preceding);
 }
