@@ -15,7 +15,8 @@ export const preferAbsoluteDate: Rule = {
     for (const item of note.actionItems) {
       if (item.done) continue;
       item.dates.forEach((d, i) => {
-        if (d.kind !== 'concrete' || !d.relative || !d.date) return;
+        // never write a day the reader is not sure of ("the second Friday", "Friday of the launch week")
+        if (d.kind !== 'concrete' || !d.relative || !d.date || d.sure === false) return;
         // "today's call" names a meeting, not a day to write down.
         if (/^['’]s\b/.test(note.text.slice(d.end, d.end + 3))) return;
         const next = item.dates[i + 1];
