@@ -53,10 +53,10 @@ const WORD_SAID = new RegExp(
   `${B}${BEFORE}(${alt(HOUR_WORDS.keys())})(?:\\s+(${MINUTE_WORD}))?(${OCLOCK})?(?:${ISH}\\s*${MER}|\\s+${PART})`,
   'gi'
 );
-/** "at three", "at three twenty" (with FOLLOW_OK). Groups: 1 before, 2 hour, 3 minutes. */
-const AT_WORD = new RegExp(`${B}(at|@|around|about|by)\\s+(${alt(HOUR_WORDS.keys())})(?:\\s+(${MINUTE_WORD}))?${E}`, 'gi');
+/** "at three", "at three twenty" (with WORD_FOLLOW_OK). Groups: 1 before, 2 hour, 3 minutes. */
+const AT_WORD = new RegExp(`${B}(at|@)\\s+(${alt(HOUR_WORDS.keys())})(?:\\s+(${MINUTE_WORD}))?${E}`, 'gi');
 /** "at 3 15", "at 1030", "around 1030", "at 150ish". Groups: 1 before, 2 hour, 3 minutes, 4 hhmm. */
-const AT_DIGITS = new RegExp(`${B}(at|@|around|about|by)\\s+(?:(\\d{1,2})\\s+(\\d\\d)|(\\d{3,4}))(?:\\s*-?ish)?(?![\\w:-]|\\.\\d|\\s*%)`, 'gi');
+const AT_DIGITS = new RegExp(`${B}(at|@)\\s+(?:(\\d{1,2})\\s+(\\d\\d)|(\\d{3,4}))(?:\\s*-?ish)?(?![\\w:-]|[.,]\\d|\\s*%)`, 'gi');
 
 /** Cheap tests that each form could be in a text at all (most texts hold none). */
 const HOUR_WORD_GATE = new RegExp(`\\b(?:${alt(HOUR_WORDS.keys())})\\b`, 'i');
@@ -82,6 +82,11 @@ const FOLLOW_OK = new RegExp(
   `^(?:\\s*$|\\s*[.,;:!?)\\]]|\\s*[-–—]|\\s+(?:on|tomorrow|today|tonight|this|next|and|or|to|till|until|for|with|sharp|${alt(VOCABULARY.timeZones)}|${alt(MERIDIEM.keys())}|in\\s+the)${E})`,
   'i'
 );
+/** What may follow a time written in words after "at" ("at three"): the end of a clause, a day, a zone — not "to 200". */
+const WORD_FOLLOW_OK = new RegExp(
+  `^(?:\\s*$|\\s*[.,;:!?)\\]]|\\s+(?:on|tomorrow|today|tonight|this|next|sharp|${alt(VOCABULARY.timeZones)}|${alt(MERIDIEM.keys())}|in\\s+the)${E})`,
+  'i'
+);
 const ZONE_AFTER = new RegExp(`^\\s*(?:${alt(VOCABULARY.timeZones)}|h|hrs)${E}`, 'i');
 /** A part of the day written just before the time: "in the evening at eight". */
 const PART_BEFORE = new RegExp(`(?:^|\\s)(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\s+(?:at\\s+|@\\s*)?$`, 'i');
@@ -90,7 +95,7 @@ const DAY_PARTS = /^(?:tonight|this\s|tomorrow\s)/i;
 /** The day parts a bare hour may stand before: "8 tonight", "8 this evening". */
 const EVENING_DAY_PARTS = /^(?:tonight|this\s+evening|tomorrow\s+(?:evening|night))$/i;
 /** Time context before a bare "9a" or "3P". */
-const LETTER_CONTEXT = /(?:^|[^A-Za-z])(?:at|@|by|from|until|till|to|between|and)\s*$|[-–—]\s*$/i;
+const LETTER_CONTEXT = /(?:^|[^A-Za-z])(?:at|@|by|from|until|till|to|between|and)\s*$|\d(?:[ap]m?)?\s*[-–—]\s*$/i;
 
 function hourValue(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -127,6 +132,8 @@ interface Found {
   said?: PartOfDay;
   /** The part of the day is a day too ("8 tonight"): the time ends before it and counts only with it. */
   dayPart?: string;
+  /** A time only beside a day ("at three" in "Friday at three"). */
+  weak?: boolean;
 }
 
 /** The clock-word times of `prepared` (see the module comment). */
@@ -134,7 +141,7 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
   if (!triggers.clockWords && !triggers.digitTimes && !chronoSawAny) return [];
   const found: Found[] = [];
   /** A time from `start` to `end`; `at` is the word before it ("at", "by"), `part` the part of day said after it. */
-  const add = (start: number, end: number, hour: number | undefined, minute: number | undefined, said: PartOfDay | undefined, at?: string, part?: string) => {
+  const add = (start: number, end: number, hour: number | undefined, minute: number | undefined, said: PartOfDay | undefined, at?: string, part?: string, weak = false) => {
     if (hour === undefined || minute === undefined) return;
     let dayPart: string | undefined;
     if (part && DAY_PARTS.test(part)) {
@@ -152,7 +159,7 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       saidHere = saidOf(undefined, pre[1]);
       start = start - preText.length + pre.index + (pre[0].length - pre[0].trimStart().length);
     }
-    found.push({ start, end, hour, minute, said: saidHere, dayPart });
+    found.push({ start, end, hour, minute, said: saidHere, dayPart, weak: weak && !saidHere });
   };
   const endOf = (m: RegExpExecArray) => m.index + m[0].length;
   const followOk = (at: number) => FOLLOW_OK.test(prepared.slice(at, at + 12));
@@ -173,8 +180,8 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       const noonWord = /^(?:noon|midday|midnight)$/i.test(m[2]);
       const anchored = !!mm[1] || !!said || fraction !== undefined || noonWord || /o['’]?\s?clock/i.test(m[0]);
       if (!anchored && !followOk(endOf(m))) continue;
-      // "from 3 to 4", "5 to 10 pm": a range, not 3:57 or 9:55 — unless "at 10 to 4", "10 minutes to 4"
-      if (!fraction && !noonWord && /^\d/.test(mm[3] ?? '') && toward && !/^(?:at|@|about|around)$/i.test(mm[1] ?? '') && !/minute/i.test(mm[0])) continue;
+      // "from 3 to 4", "about 1 to 5 kilobytes": a range, not 3:57 or 4:59 — unless "at 10 to 4 pm", "10 minutes to 4"
+      if (!fraction && !noonWord && /^\d/.test(mm[3] ?? '') && toward && !(/^(?:at|@)$/i.test(mm[1] ?? '') && (said || followOk(endOf(m)))) && !/minute/i.test(mm[0])) continue;
       let h = hour === 0 ? 24 : hour;
       let min = minutes;
       if (toward) {
@@ -205,7 +212,9 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       const hour = Number(m[1]);
       const minutes = m[2] !== undefined ? Number(m[2]) : 0;
       if (hour < 1 || hour > 12) continue;
-      // "3:15p", "at 9a", "3p"; not "3P" (a third party), "step 2a" nor "a 2p coin"
+      // "3:15p", "at 9a", "3p"; not "3P" (a third party), "9P protocol", "step 2a" nor "a 2p coin"
+      const upper = m[3] !== m[3].toLowerCase();
+      if (m[2] === undefined && upper && !/(?:^|[^A-Za-z])(?:at|@)\s*$/i.test(before(prepared, m.index, 6))) continue;
       if (m[2] === undefined && !LETTER_CONTEXT.test(before(prepared, m.index, 12))) {
         if (m[3] !== 'p' || !followOk(endOf(m)) || /\b(?:a|an|the)\s+$/i.test(before(prepared, m.index, 8))) continue;
       }
@@ -217,6 +226,9 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       const hour = Number(m[2]);
       const minutes = m[3] !== undefined ? Number(m[3]) : 0;
       if (hour > 23) continue;
+      // "issue 618 in the PM repo": a number, not 6:18 — "at 730 in the evening" is a time
+      if (m[3] !== undefined && !/[:.]/.test(m[0]) && !m[1]) continue;
+      if (m[5] && /^in\s+the\s+[ap]/i.test(m[5]) && !followOk(endOf(m))) continue;
       add(m.index, endOf(m), hour, minutes, saidOf(m[4], m[5]), m[1], m[5]);
     }
   }
@@ -231,29 +243,34 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
   }
   if (hourWords && GATES.atWord.test(prepared)) {
     for (const m of matches(AT_WORD, prepared)) {
-      if (!followOk(endOf(m))) continue; // "at one point", "at three locations"
+      if (!WORD_FOLLOW_OK.test(prepared.slice(endOf(m), endOf(m) + 12))) continue; // "at one point", "at three locations"
       const hour = hourValue(m[2]);
       const minutes = m[3] ? minuteValue(m[3]) : 0;
       if (hour === undefined || minutes === undefined || hour < 1 || hour > 12) continue;
-      add(m.index, endOf(m), hour, minutes, undefined, m[1]);
+      // "at three" alone counts only beside a day ("Friday at three"), not in "looking at one."
+      add(m.index, endOf(m), hour, minutes, undefined, m[1], undefined, !m[3]);
     }
   }
   if (triggers.digitTimes && GATES.atDigits.test(prepared)) {
     for (const m of matches(AT_DIGITS, prepared)) {
-      if (!followOk(endOf(m))) continue;
+      // "at 1030.", "at 3 15 tomorrow" — not "at 700,000", "at 1559 and …", "at 20 30 or 40"
+      if (!WORD_FOLLOW_OK.test(prepared.slice(endOf(m), endOf(m) + 12))) continue;
+      if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) continue;
       let hour: number;
       let minutes: number;
+      let weakHere = false;
       if (m[4] !== undefined) {
         // "by 2027", "at 2026 prices": a year, unless a time zone or "h" follows ("at 1930 UTC")
         if (/^(?:19|20)\d\d$/.test(m[4]) && !ZONE_AFTER.test(prepared.slice(endOf(m), endOf(m) + 8))) continue;
         hour = Math.floor(Number(m[4]) / 100);
         minutes = Number(m[4]) % 100;
+        weakHere = m[4].length === 3; // "at 256." is a number as often as 2:56
       } else {
         hour = Number(m[2]);
         minutes = Number(m[3]);
       }
       if (hour > 23 || minutes > 59) continue;
-      add(m.index, endOf(m), hour, minutes, undefined, m[1]);
+      add(m.index, endOf(m), hour, minutes, undefined, m[1], undefined, weakHere);
     }
   }
   if (chronoSawAny && GATES.rangeStart.test(prepared)) {
@@ -277,7 +294,7 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       time: settled.time,
       bareHour: settled.bareHour,
       // "8 tonight", "between 2 and …": a time only with the day or the end beside it
-      weak: f.dayPart !== undefined ? true : undefined,
+      weak: f.dayPart !== undefined || f.weak ? true : undefined,
     });
   }
   return out;

@@ -14,6 +14,7 @@ interface DateVocabularyData {
   numbers: Record<string, number>;
   weekdays: Record<string, number>;
   weekdayAbbreviationsNeedingContext: string[];
+  weekdayLowercaseNeedingContext: string[];
   dateContext: string[];
   monthContext: string[];
   notDates: string[];
@@ -99,6 +100,8 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(voc
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(vocab.numbers));
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(vocab.weekdays));
 export const WEEKDAYS_NEEDING_CONTEXT: ReadonlySet<string> = new Set(vocab.weekdayAbbreviationsNeedingContext);
+/** Abbreviations that are a day in lower case only with date context ("one mon job"). */
+export const WEEKDAYS_LOWERCASE_NEEDING_CONTEXT: ReadonlySet<string> = new Set(vocab.weekdayLowercaseNeedingContext);
 
 const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length);
 
@@ -118,7 +121,7 @@ const dayWordAlternation = byLength(DAY_WORDS.keys())
 export const DAY_RELATIVE_RE = new RegExp(
   `(?<![A-Za-z0-9_])(?:` +
     `(${dayWordAlternation})` +
-    `|(?:in|within|after)\\s+(${numberAlternation})\\s+(?:(business|working|calendar)\\s+)?days?` +
+    `|(?:in|within)\\s+(${numberAlternation})\\s+(?:(business|working|calendar)\\s+)?days?` +
     `|(${numberAlternation})\\s+(?:(business|working|calendar)\\s+)?days?\\s+(from\\s+(?:now|today|the\\s+meeting)|later|hence|after\\s+the\\s+meeting|ago)` +
     `)(?![A-Za-z0-9_])`,
   'gi'

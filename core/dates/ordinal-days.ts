@@ -22,7 +22,7 @@ const PART_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(
 /** A weekday just before a bare ordinal: "Thu 15th", "Tuesday, 19th". */
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_TOKEN_RE.source}[\\s,]*$`, 'i');
 /** "due on the first", "by the first.": the first of the month, written as a word. */
-const THE_FIRST = /(?<![A-Za-z0-9_])(?:on|by|before|until|due|from|starting)\s+the\s+first(?=\s*(?:$|[.,;:!?)\]]))/gi;
+const THE_FIRST = /(?<![A-Za-z0-9_])(?:by|before|until|due|due\s+on|starting|starting\s+on)\s+the\s+first(?=\s*(?:$|[.,;:!?)\]]))/gi;
 
 const ORDINAL_GATE = /\d(?:st|nd|rd|th)\b/i;
 

@@ -178,6 +178,15 @@ function startsWithLower(text: string, i: number, lower: string): boolean {
   return true;
 }
 
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The key of a head by its first two characters (lower case). */
+function pairKey(a: number, b: number): number {
+  return (lowerCode(a) << 16) | lowerCode(b);
+}
+
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -185,11 +194,14 @@ function isAlnum(code: number): boolean {
 /**
  * Finds phrases as a global whole-word regex would — leftmost, then longest — but fast on prose:
  * the phrases are grouped by the literal they begin with ("next", "q", "mid"; "#" for a number), and
- * only the small regex of a matching group is tried, only at word starts.
+ * only the small regex of a matching group is tried, only at word starts; the groups are found by the
+ * first two letters of the word.
  */
 export class PhraseFinder {
-  /** First letter (lower case) → [literal start, its sticky regex]. */
-  private readonly byLetter = new Map<string, Array<[string, RegExp]>>();
+  /** First two letters (lower-case char codes, see pairKey) → [literal start, its sticky regex]. */
+  private readonly byPair = new Map<number, Array<[string, RegExp]>>();
+  /** First letter (lower case) → the one-letter literal starts ("q" of "q{#}"). */
+  private readonly bySingle = new Map<number, Array<[string, RegExp]>>();
   private readonly byDigit: RegExp | undefined;
 
   constructor(phrases: readonly string[], lists: PhraseLists) {
@@ -214,9 +226,11 @@ export class PhraseFinder {
         digit = re;
         continue;
       }
-      const list = this.byLetter.get(head[0]) ?? [];
+      const map = head.length > 1 ? this.byPair : this.bySingle;
+      const key = head.length > 1 ? pairKey(head.charCodeAt(0), head.charCodeAt(1)) : head.charCodeAt(0);
+      const list = map.get(key) ?? [];
       list.push([head, re]);
-      this.byLetter.set(head[0], list);
+      map.set(key, list);
     }
     this.byDigit = digit;
   }
@@ -224,9 +238,16 @@ export class PhraseFinder {
   private longestAt(text: string, i: number): number {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) return this.byDigit ? matchLength(this.byDigit, text, i) : 0;
-    const heads = this.byLetter.get(String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code));
-    if (!heads) return 0;
+    const first = lowerCode(code);
     let best = 0;
+    const single = this.bySingle.get(first);
+    if (single) best = this.longestOf(single, text, i, best);
+    const pair = i + 1 < text.length ? this.byPair.get(pairKey(first, lowerCode(text.charCodeAt(i + 1)))) : undefined;
+    if (pair) best = this.longestOf(pair, text, i, best);
+    return best;
+  }
+
+  private longestOf(heads: Array<[string, RegExp]>, text: string, i: number, best: number): number {
     for (const [head, re] of heads) {
       if (!startsWithLower(text, i, head)) continue;
       const length = matchLength(re, text, i);

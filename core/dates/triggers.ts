@@ -6,24 +6,27 @@
  */
 
 export interface Triggers {
-  /** "half", "quarter", "o'clock", "noon": clock words may be here (the finder's own gates decide which). */
+  /** "half", "quarter", "o'clock", "at three", "ten thirty": clock words may be here (the finder's own gates decide which). */
   clockWords: boolean;
-  /** "3p", "3ish", "3 in the morning", "8 tonight": a time of digits chrono does not read. */
+  /** "3p", "3ish", "3 in the AM": a time of digits chrono does not read. */
   digitTimes: boolean;
-  /** "from now", "hence": "3 Fridays from now". */
+  /** "from now": "3 Fridays from now". */
   fromNow: boolean;
   /** "month": "the last day of the month". */
   month: boolean;
-  /** "the first": "due on the first". */
+  /** "due on the first" (only beside other words of a date: "the first" alone is prose). */
   theFirst: boolean;
 }
 
 const ALL: Triggers = { clockWords: true, digitTimes: true, fromNow: true, month: true, theFirst: true };
 const NONE: Triggers = { clockWords: false, digitTimes: false, fromNow: false, month: false, theFirst: false };
 
-const DIGIT_TIMES =
-  /\d(?:[ap](?![a-z0-9])|\s*-?ish|\s+(?:in\s+(?:the\s+)?(?:morning|afternoon|evening|early|am|pm|a\.m|p\.m)|at\s+night|tonight|this\s+evening|tomorrow\s+(?:evening|night)))/i;
-const WORDS = /quarter|half|clock|noon|midnight|midday|from\s+(?:now|today)|hence|month|the\s+first\b/i;
+const DIGIT_TIMES = /\d(?:[ap](?![a-z0-9])|\s*-?ish|\s+in\s+(?:the\s+)?(?:[ap]\.?m|afternoon|evening|morning)|\s+at\s+night)/i;
+const HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const WORDS = new RegExp(
+  `quarter|half|clock|from\\s+(?:now|today)|month|\\bat\\s+(?:${HOURS})\\b|\\b(?:${HOURS})\\s+(?:[ap]\\.?\\s?m|thirty|fifteen|twenty|forty|fifty|oh)\\b`,
+  'i'
+);
 
 /** What to look for in `prepared`: everything when chrono or another finder saw a date in it. */
 export function triggersOf(prepared: string, sawSomething: boolean): Readonly<Triggers> {

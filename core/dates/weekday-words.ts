@@ -1,6 +1,6 @@
 /** Reading a written weekday: which day, how it is qualified ("next", "this coming"), whether it is one. */
 import type { WeekdayModifier } from './candidate.js';
-import { DATE_CONTEXT_BEFORE_RE, WEEKDAYS, WEEKDAYS_NEEDING_CONTEXT, WEEKDAY_TOKEN_RE } from './date-vocabulary.js';
+import { DATE_CONTEXT_BEFORE_RE, WEEKDAYS, WEEKDAYS_LOWERCASE_NEEDING_CONTEXT, WEEKDAYS_NEEDING_CONTEXT, WEEKDAY_TOKEN_RE } from './date-vocabulary.js';
 
 /** The first weekday name written in `text`, e.g. "Tue" in "Tue Dec 1, 2pm". */
 export function weekdayWritten(text: string): { index: number; word: string; weekday: number } | undefined {
@@ -35,6 +35,8 @@ export function weekdayWordAccepted(word: string, modifier: WeekdayModifier, pre
   if (merged || modifier !== 'bare') return true;
   if (DATE_CONTEXT_BEFORE_RE.test(preceding)) return true;
   if (WEEKDAYS_NEEDING_CONTEXT.has(lower)) return false; // "Sun Microsystems", "we sat down", "SAT" (the exam)
-  // "Fri", "fri", "THU" — but not the "mon" of "c'mon"
-  return !/[A-Za-z'’]$/.test(preceding);
+  // "Fri", "fri" — but not "FRI" (an acronym as often as a day) nor the "mon" of "c'mon"
+  const upper = word === word.toUpperCase();
+  if (word === lower && WEEKDAYS_LOWERCASE_NEEDING_CONTEXT.has(lower)) return false;
+  return !upper && !/[A-Za-z'’]$/.test(preceding);
 }
