@@ -153,9 +153,11 @@ function weekday(c: ParsedComponents, start: number, end: number, text: string, 
   const modifier = weekdayModifier(text.toLowerCase(), preceding.toLowerCase());
   const context = preceding + text.slice(0, written.index); // chrono's span may hold the "on" of "on Sat"
   if (!weekdayWordAccepted(written.word, modifier, context, c.isCertain('hour'))) return undefined;
-  // "coming" before the span ("this coming Friday") belongs to it
+  // "coming" before the span ("this coming Friday") belongs to it, and so does the "this" of "this past Friday"
   const coming = /(?:\bthis\s+)?\bcoming\s+$/i.exec(preceding);
   if (coming && modifier === 'coming') start -= coming[0].length;
+  const thisPast = modifier === 'last' && /^past\b/i.test(text) ? /\bthis\s+$/i.exec(preceding) : null;
+  if (thisPast) start -= thisPast[0].length;
   return withTime({
     start,
     end,

@@ -44,8 +44,8 @@ const MINUTES_BEFORE = new RegExp(`${B}${BEFORE}(?:(${alt(FRACTIONS.keys())})|(\
 const HALF_HOUR = new RegExp(`${B}${BEFORE}half\\s+(\\d{1,2}|${alt(HOUR_WORDS.keys())})${SAID}${E}`, 'gi');
 /** "3 o'clock", "three oclock pm". Groups: 1 before, 2 hour, 3 meridiem, 4 part. */
 const OCLOCK_TIME = new RegExp(`${B}${BEFORE}(\\d{1,2}|${alt(HOUR_WORDS.keys())})${OCLOCK}${SAID}${E}`, 'gi');
-/** "3p", "3:15p", "9a": groups 1 hour, 2 minutes, 3 letter. */
-const LETTER = new RegExp(`${B}(\\d{1,2})(?::(\\d\\d))?([apAP])(?![A-Za-z0-9])`, 'g');
+/** "3p", "3:15p", "at 9a": groups 1 "at", 2 hour, 3 minutes, 4 letter. */
+const LETTER = new RegExp(`${B}(?:(at|@)\\s*)?(\\d{1,2})(?::(\\d\\d))?([apAP])(?![A-Za-z0-9])`, 'g');
 /** "3 in the morning", "3:20 in afternoon", "3ish pm", "8 tonight". Groups: 1 before, 2 hour, 3 minutes, 4 meridiem, 5 part. */
 const NUMBER_SAID = new RegExp(`${B}${BEFORE}(\\d{1,2})(?:[:.]?(\\d\\d))?(?:\\s*-?ish\\s*${MER}|\\s+${PART})`, 'gi');
 /** "ten thirty am", "nine fifty nine a m", "eight tonight". Groups: 1 before, 2 hour, 3 minutes, 4 o'clock, 5 meridiem, 6 part. */
@@ -209,16 +209,18 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
   }
   if (triggers.digitTimes && GATES.letter.test(prepared)) {
     for (const m of matches(LETTER, prepared)) {
-      const hour = Number(m[1]);
-      const minutes = m[2] !== undefined ? Number(m[2]) : 0;
+      const hour = Number(m[2]);
+      const minutes = m[3] !== undefined ? Number(m[3]) : 0;
       if (hour < 1 || hour > 12) continue;
       // "3:15p", "at 9a", "3p"; not "3P" (a third party), "9P protocol", "step 2a" nor "a 2p coin"
-      const upper = m[3] !== m[3].toLowerCase();
-      if (m[2] === undefined && upper && !/(?:^|[^A-Za-z])(?:at|@)\s*$/i.test(before(prepared, m.index, 6))) continue;
-      if (m[2] === undefined && !LETTER_CONTEXT.test(before(prepared, m.index, 12))) {
-        if (m[3] !== 'p' || !followOk(endOf(m)) || /\b(?:a|an|the)\s+$/i.test(before(prepared, m.index, 8))) continue;
+      const upper = m[4] !== m[4].toLowerCase();
+      if (m[3] === undefined && !m[1]) {
+        if (upper) continue;
+        if (!LETTER_CONTEXT.test(before(prepared, m.index, 12))) {
+          if (m[4] !== 'p' || !followOk(endOf(m)) || /\b(?:a|an|the)\s+$/i.test(before(prepared, m.index, 8))) continue;
+        }
       }
-      add(m.index, endOf(m), hour, minutes, m[3].toLowerCase() === 'a' ? 'am' : 'pm');
+      add(m.index, endOf(m), hour, minutes, m[4].toLowerCase() === 'a' ? 'am' : 'pm');
     }
   }
   if (triggers.digitTimes && GATES.numberSaid.test(prepared)) {

@@ -37,6 +37,8 @@ interface DateVocabularyData {
 /** One holiday of the table: its names (phrase syntax) and how its day is found in a given year. */
 export interface HolidayData {
   id: string;
+  /** How a seller reads it ("Thanksgiving"), for `how`. */
+  name: string;
   names: string[];
   /** A fixed day ("month" and "day"), or the "nth" "weekday" of "month" (nth -1 = the last one). */
   month?: number;
@@ -75,7 +77,7 @@ const lists: PhraseLists = { ...vocab.lists, holidayName: vocab.holidays.flatMap
 /** Phrases that name no single day ("next week", "Q3", "soon"). */
 export const VAGUE_RE = wholeWords(vocab.vague, lists);
 /** The same phrases and the names of the holiday table, found fast in longer text in one pass. */
-export const VAGUE_OR_HOLIDAY_FINDER = new PhraseFinder([...vocab.vague, ...vocab.holidays.flatMap((h) => h.names)], lists);
+export const VAGUE_OR_HOLIDAY_FINDER = new PhraseFinder(vocab.vague, lists, vocab.holidays.flatMap((h) => h.names));
 /** Phrases that contain a vague word but are not dates ("no later than", "as soon as"). */
 export const NOT_VAGUE_RE = wholeWords(vocab.notVague, lists);
 /** "EOD", "COB", "end of day": the end of a named day, else of the meeting day. */

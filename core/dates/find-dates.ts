@@ -31,7 +31,7 @@ import { weekdayGrammarCandidates } from './weekday-grammar.js';
  * most prose sentences do. Exported for tests.
  */
 export const PREFILTER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|yesterday|overmorrow|days?\b|week|month|quarter|year|half|sprint|fiscal|fy|ytd|soon|shortly|late|eventually|some ?(?:time|day)|some point|one of these days|tb[dca]|to be (?:det|conf|sched)|not yet sched|asap|a\.s\.a\.p|noon|midday|midnight|morning|afternoon|evening|night|eo[dbwmqy]|eofy|cob|e\.o\.d|c\.o\.b|end of|close of|spring|summer|fall|autumn|winter|holiday|new year|christmas|xmas|thanksgiving|easter|labor day|memorial day|break|launch|conference|freeze|offsite|future|down the|mid|qtr|yrs?\b|[ap]\.m\b|clock|halloween|juneteenth|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[ap]\s?m|thirty|fifteen|twenty|forty|fifty|oh)\b|at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmrw?|yesterday|overmorrow|days?\b|week|month|quarter|year|half|sprint|fiscal|fy|ytd|soon|shortly|late|eventually|some ?(?:time|day)|some point|one of these days|tb[dca]|to be (?:det|conf|sched)|not yet sched|asap|a\.s\.a\.p|noon|midday|midnight|morning|afternoon|evening|night|eo[dbwmqy]|eofy|cob|e\.o\.d|c\.o\.b|end of|close of|spring|summer|fall|autumn|winter|holiday|new year|christmas|xmas|thanksgiving|easter|labor day|memorial day|break|launch|conference|freeze|offsite|future|down the|mid|qtr|yrs?\b|fortnight|[ap]\.m\b|clock|halloween|juneteenth|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[ap]\s?m|thirty|fifteen|twenty|forty|fifty|oh)\b|at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 
 /**
  * The dates in `text`, sorted by start, non-overlapping. Offsets are into `text`.
@@ -44,6 +44,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     return [];
   }
 }
+
+const FULL_WORD_STOP = /[A-Za-z]{5}\.$/;
 
 let lastLocale: string | undefined;
 let lastDayFirst = false;
@@ -90,6 +92,8 @@ function findDatesUnchecked(text: string, ctx: DateContext): DateMention[] {
 
   const out: DateMention[] = [];
   const settled = mergeCandidates(prepared, cands);
+  // "in October.", "by Friday.": the full stop ends the sentence, not an abbreviation ("Fri.", "a.s.a.p.")
+  for (const c of settled) if (prepared[c.end - 1] === '.' && FULL_WORD_STOP.test(prepared.slice(Math.max(c.start, c.end - 6), c.end))) c.end--;
   for (const c of settled) {
     if (c.kind === 'time' && c.weak) continue;
     out.push(toMention(c, text, validRef, (date) => isSure(c, date, prepared, settled)));

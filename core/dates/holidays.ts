@@ -65,6 +65,11 @@ export function nthWeekdayOfMonth(year: number, month: number, nth: number, week
   return day >= 1 ? { year, month, day } : undefined;
 }
 
+/** The name of holiday `id` for a seller ("Thanksgiving"). */
+export function holidayName(id: string): string {
+  return TABLE.get(id)?.name ?? id;
+}
+
 /** The day of holiday `id` in `year`, or undefined for an unknown holiday or year. */
 export function holidayDay(id: string, year: number, depth = 0): PlainDate | undefined {
   const h = TABLE.get(id);

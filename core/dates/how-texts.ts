@@ -1,6 +1,7 @@
 /** How a date was read, for a seller (`DateMention.how`): "the Friday after the meeting (Fri 2026-11-27)". */
 import { WEEKDAY_NAMES, WEEKDAY_SHORT, daysBetween, toIsoDate, weekdayOf, type PlainDate } from './calendar.js';
 import type { Candidate } from './candidate.js';
+import { holidayName } from './holidays.js';
 import { PAST_WINDOW_DAYS } from './resolve-day.js';
 import { fmtTime } from './time-of-day.js';
 
@@ -8,6 +9,9 @@ import { fmtTime } from './time-of-day.js';
 function label(d: PlainDate): string {
   return `${WEEKDAY_SHORT[weekdayOf(d)]} ${toIsoDate(d)}`;
 }
+
+/** "; the first day of the range", said of a range whose end is not known. */
+const RANGE_IN_HOW = /; the first day of the range$/;
 
 /** " (Fri 2026-11-27)" at the end of a how text. */
 const LABEL_IN_HOW = / \([A-Z][a-z]{2} \d{4}-\d\d-\d\d\)/;
@@ -79,7 +83,8 @@ export function howOf(
   endDate?: PlainDate,
   alternatives?: readonly PlainDate[]
 ): string {
-  const how = namedHow(c, ref, named, text) + restHow(endDate, alternatives);
+  const base = namedHow(c, ref, named, text);
+  const how = endDate || alternatives?.length ? base.replace(RANGE_IN_HOW, '') + restHow(endDate, alternatives) : base;
   if (!named || !meant || (!c.weeksLater && !c.step)) return how;
   const parts: string[] = [];
   if (c.step) parts.push(stepHow(c));
@@ -121,7 +126,7 @@ function namedHow(c: Candidate, ref: PlainDate | undefined, d: PlainDate | undef
       return `${eod}calendar date, ${yearHow(ref, d)} (${label(d)})${range}`;
     }
     case 'holiday': {
-      const name = `the holiday '${text.trim()}'`;
+      const name = `the holiday ${holidayName(c.holiday ?? '')}`;
       if (!d) return ref || c.year !== undefined ? `${name} has no day that year` : `${eod}${name}; no meeting date, so the year is unknown`;
       if (c.year !== undefined || c.yearOffset !== undefined || !ref) return `${eod}${name} (${label(d)})`;
       const which =

@@ -204,23 +204,39 @@ export class PhraseFinder {
   private readonly bySingle = new Map<number, Array<[string, RegExp]>>();
   private readonly byDigit: RegExp | undefined;
 
-  constructor(phrases: readonly string[], lists: PhraseLists) {
+  /**
+   * `preferred` phrases are tried before the others that begin with the same literal, whatever their
+   * lengths ("early May bank holiday" before "early May" + "bank holiday"): a group's regex takes
+   * the first alternative that matches, not the longest.
+   */
+  constructor(phrases: readonly string[], lists: PhraseLists, preferred: readonly string[] = []) {
     // head → the compiled rest of each phrase starting with it ("the" → "\s+end\s+of…", …)
     const groups = new Map<string, string[]>();
-    for (const phrase of phrases) {
+    const firsts = new Map<string, string[]>();
+    const all = [...preferred.map((p) => [p, true] as const), ...phrases.map((p) => [p, false] as const)];
+    for (const [phrase, first] of all) {
       for (const expanded of expandStart(phrase, lists)) {
         const m = /^[A-Za-z0-9]+/.exec(expanded);
         const head = !m || /^[{0-9]/.test(expanded) ? '#' : m[0].toLowerCase();
         const compiled = compilePhrase(expanded, lists);
         const group = groups.get(head) ?? [];
         // a literal head compiles to itself: keep only the rest, so the regex tests the head once
+        if (first) {
+          const list = firsts.get(head) ?? [];
+          list.push(head === '#' ? compiled : compiled.slice(head.length));
+          firsts.set(head, list);
+          groups.set(head, groups.get(head) ?? []);
+          continue;
+        }
         group.push(head === '#' ? compiled : compiled.slice(head.length));
         groups.set(head, group);
       }
     }
     let digit: RegExp | undefined;
     for (const [head, sources] of groups) {
-      const body = head === '#' ? alternation(sources) : `${head}${alternation(sources)}`;
+      const preferredFirst = firsts.get(head);
+      const alternatives = preferredFirst ? `(?:${alternation(preferredFirst).slice(3, -1)}${sources.length ? `|${alternation(sources).slice(3, -1)}` : ''})` : alternation(sources);
+      const body = head === '#' ? alternatives : `${head}${alternatives}`;
       const re = new RegExp(`(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])`, 'iy');
       if (head === '#') {
         digit = re;
