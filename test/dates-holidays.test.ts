@@ -114,6 +114,7 @@ table('around a holiday is no single day: vague', [
   ['the week of Thanksgiving', FRI, 'vague', null, null],
   ['bank holiday weekend', FRI, 'vague', null, null],
   ['after the holidays', FRI, 'vague', null, null],
+  ['between Christmas', FRI, 'vague', null, null],
 ]);
 
 noDay('holiday words that name no holiday', ['an Easter egg in the UI', 'her mother called', 'a good week', 'Independence from vendors', 'the labor market']);
