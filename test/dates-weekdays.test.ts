@@ -22,6 +22,7 @@ table('a bare weekday is the next one after the meeting (Tue 2013-02-12); lowerc
   ['weds', TUE13, 'concrete', '2013-02-13', null],
   ['thurs', TUE13, 'concrete', '2013-02-14', null],
   ['Mon.', TUE13, 'concrete', '2013-02-18', null],
+  ['mon.', TUE13, 'concrete', '2013-02-18', null],
   ['by fri', TUE13, 'concrete', '2013-02-15', null, { text: 'fri' }],
   ['on sat', TUE13, 'concrete', '2013-02-16', null, { text: 'sat' }],
   ['on mon', TUE13, 'concrete', '2013-02-18', null, { text: 'mon' }],

@@ -152,7 +152,9 @@ function weekday(c: ParsedComponents, start: number, end: number, text: string, 
   if (!written) return undefined;
   const modifier = weekdayModifier(text.toLowerCase(), preceding.toLowerCase());
   const context = preceding + text.slice(0, written.index); // chrono's span may hold the "on" of "on Sat"
-  if (!weekdayWordAccepted(written.word, modifier, context, c.isCertain('hour'))) return undefined;
+  // "mon." with its dot is the abbreviation, as "Mon" is
+  const dotted = text[written.index + written.word.length] === '.';
+  if (!weekdayWordAccepted(dotted ? `${written.word}.` : written.word, modifier, context, c.isCertain('hour'))) return undefined;
   // "coming" before the span ("this coming Friday") belongs to it, and so does the "this" of "this past Friday"
   const coming = /(?:\bthis\s+)?\bcoming\s+$/i.exec(preceding);
   if (coming && modifier === 'coming') start -= coming[0].length;
