@@ -21,18 +21,19 @@ export interface Triggers {
 const ALL: Triggers = { clockWords: true, digitTimes: true, fromNow: true, month: true, theFirst: true };
 const NONE: Triggers = { clockWords: false, digitTimes: false, fromNow: false, month: false, theFirst: false };
 
-const DIGIT_TIMES = /\d(?:[ap](?![a-z0-9])|\s*-?ish|\s+in\s+(?:the\s+)?(?:[ap]\.?m|afternoon|evening|morning)|\s+at\s+night)/i;
 const HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const WORDS = new RegExp(
-  `quarter|half|clock|from\\s+(?:now|today)|month|\\bat\\s+(?:${HOURS})\\b|\\b(?:${HOURS})\\s+(?:[ap]\\.?\\s?m|thirty|fifteen|twenty|forty|fifty|oh)\\b`,
+/**
+ * One scan for every form the new finders read that chrono and the vocabulary see nothing of: "3p",
+ * "3ish", "3 in the AM", "a quarter to 4", "half three", "o'clock", "3 Fridays from now", "the last
+ * day of the month", "at three", "ten thirty am".
+ */
+const ANY = new RegExp(
+  `\\d(?:[ap](?![a-z0-9])|\\s*-?ish|\\s+in\\s+(?:the\\s+)?(?:[ap]\\.?m|afternoon|evening|morning)|\\s+at\\s+night)` +
+    `|quarter|half|clock|from\\s+(?:now|today)|month|\\bat\\s+(?:${HOURS})\\b|\\b(?:${HOURS})\\s+(?:[ap]\\.?\\s?m|thirty|fifteen|twenty|forty|fifty|oh)\\b`,
   'i'
 );
 
-/** What to look for in `prepared`: everything when chrono or another finder saw a date in it. */
+/** What to look for in `prepared`: everything when chrono or another finder saw a date in it, or the scan finds a word. */
 export function triggersOf(prepared: string, sawSomething: boolean): Readonly<Triggers> {
-  if (sawSomething) return ALL;
-  const digitTimes = DIGIT_TIMES.test(prepared);
-  const words = WORDS.test(prepared);
-  if (!digitTimes && !words) return NONE;
-  return { clockWords: words, digitTimes, fromNow: words, month: words, theFirst: words };
+  return sawSomething || ANY.test(prepared) ? ALL : NONE;
 }
