@@ -16,7 +16,8 @@ export const preferAbsoluteDate: Rule = {
       // A commitment written as prose stays as written: the recap's sentences are the seller's own words.
       if (item.done || item.source === 'prose') continue;
       item.dates.forEach((d, i) => {
-        if (d.kind !== 'concrete' || !d.relative || !d.date) return;
+        // Never write a day the reader is not sure of ("the second Friday", "Friday of the launch week").
+        if (d.kind !== 'concrete' || !d.relative || !d.date || d.sure === false) return;
         // "today's call" names a meeting, not a day to write down; "today" is the meeting's own date.
         if (/^['’]s\b/.test(note.text.slice(d.end, d.end + 3)) || /^today$/i.test(d.text)) return;
         const next = item.dates[i + 1];

@@ -34,8 +34,14 @@ function englishChrono(dayFirst: boolean): Chrono {
 const MONTH_FIRST = englishChrono(false);
 const DAY_FIRST = englishChrono(true);
 
-/** What chrono (as configured) can find needs a digit, a month name or a weekday name. */
-const CHRONO_GATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+/**
+ * What chrono (as configured) can find needs a month or weekday name, or a number written as part of
+ * a date or a time: "12/1", "2026-12-01", "10:30", "3pm", "3 o'clock", "at 3", "3 to 4", "1400 UTC",
+ * a four-digit year. A number alone ("5 customers", "v2") gives chrono nothing to read, and most
+ * texts that pass the prefilter hold only such numbers: they are not given to chrono at all.
+ */
+const CHRONO_GATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d\s*(?:[:./\-–—]\s*\d|[ap]\.?m?\b|o\W*clock|h\b|hrs?\b|in\s+the|at\s+night|tonight|(?:to|till|until|through|thru|and)\s+\d|(?:utc|gmt|z|[a-z]{1,3}t)\b)|(?:at|from|@)\s*\d|\d{4}|T\d/i;
 
 /** Used when the note has no meeting date: only components written in the text are read then. */
 const NO_REFERENCE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12, 0));
@@ -79,19 +85,23 @@ function windowsOf(s: string): Array<[number, number]> {
 
 /**
  * What chrono finds in `prepared` (the blanked copy of `original`), each result re-read by
- * readChronoResult. `ctx.reference` must be a valid date or absent.
+ * readChronoResult; `sawAny` says chrono returned anything at all, even what was dropped (our own
+ * grammar for month days and weekdays needs a look only then). `ctx.reference` must be a valid date
+ * or absent.
  */
-export function chronoCandidates(original: string, prepared: string, dayFirst: boolean, ctx: DateContext): Candidate[] {
+export function chronoCandidates(original: string, prepared: string, dayFirst: boolean, ctx: DateContext): { candidates: Candidate[]; sawAny: boolean } {
   const parser = dayFirst ? DAY_FIRST : MONTH_FIRST;
   const reference = chronoReference(ctx);
   const out: Candidate[] = [];
+  let sawAny = false;
   for (const [ws, we] of windowsOf(prepared)) {
     const piece = prepared.slice(ws, we);
     if (!CHRONO_GATE.test(piece)) continue;
     for (const r of parser.parse(piece, reference)) {
+      sawAny = true;
       const c = readChronoResult(r, ws, original, prepared, dayFirst);
       if (c) out.push(c);
     }
   }
-  return out;
+  return { candidates: out, sawAny };
 }

@@ -8,8 +8,9 @@ import type { Candidate } from './candidate.js';
 import { MONTH_CONTEXT_BEFORE_RE } from './date-vocabulary.js';
 import { numericDateInResult } from './numeric-dates.js';
 import { dayRelativeIn } from './relative-days.js';
-import { before, extendWord, trimSpan } from './text-spans.js';
-import { timeAlone, timeOf } from './time-of-day.js';
+import { hourNotYear } from './hours-beside-dates.js';
+import { after, before, extendWord, trimSpan } from './text-spans.js';
+import { clockOf, timeAlone, timeOf } from './time-of-day.js';
 import { isVaguePhrase } from './vague-phrases.js';
 import { weekdayModifier, weekdayWordAccepted, weekdayWritten } from './weekday-words.js';
 
@@ -30,6 +31,26 @@ export function readChronoResult(
   prepared: string,
   dayFirst: boolean
 ): Candidate | undefined {
+  const c = readStart(r, offset, original, prepared, dayFirst);
+  // a range of hours: "9:30 - 11:00", "Thursday from 9:30 to 11:00", "3-4pm"
+  if (c && c.kind !== 'vague' && c.time && !c.endTime && r.end?.isCertain('hour')) {
+    const endTime = timeOf(r.end, original.slice(c.start, c.end));
+    if (endTime) c.endTime = endTime;
+  }
+  return c;
+}
+
+/** A candidate's time read from chrono's components, with its bare hour. */
+function withTime(cand: Candidate, c: ParsedComponents, text: string): Candidate {
+  const clock = clockOf(c, text);
+  if (clock) {
+    cand.time = clock.time;
+    if (clock.bareHour !== undefined) cand.bareHour = clock.bareHour;
+  }
+  return cand;
+}
+
+function readStart(r: ParsedResult, offset: number, original: string, prepared: string, dayFirst: boolean): Candidate | undefined {
   let [start, end] = trimSpan(prepared, offset + r.index, offset + r.index + r.text.length);
   end = extendWord(original, end);
   if (end <= start) return undefined;
@@ -49,7 +70,7 @@ export function readChronoResult(
   // week" — falls through and is dropped below, except a weekday with a part of day: "Monday morning".)
   const rel = relative ? dayRelativeIn(text) : undefined;
   if (rel) {
-    return { start, end, kind: 'dayRelative', fromChrono: true, delta: rel.delta, businessDays: rel.business, time: timeOf(c, text) };
+    return withTime({ start, end, kind: 'dayRelative', fromChrono: true, delta: rel.delta, businessDays: rel.business }, c, text);
   }
 
   // A weekday: "Friday", "next Tue", "Friday at 10", "Wednesday next week".
@@ -57,6 +78,8 @@ export function readChronoResult(
 
   // A month alone: "in December", "December 2026" (vague); "Jim March", "they may" (nothing).
   if (c.isCertain('month') && !c.isCertain('day')) {
+    // "from 13 to 15 July" read as hours of July: no date of chrono's (month-days.ts reads it)
+    if (c.isCertain('hour')) return undefined;
     // "7825 may not", "they may": the modal, not the month
     if (/\bmay\b/.test(text) || text === 'MAY') return undefined;
     if (c.isCertain('year')) {
@@ -89,7 +112,7 @@ function calendarDate(r: ParsedResult, start: number, end: number, text: string,
     year = numeric.year ?? year;
   }
   const written = c.isCertain('weekday') ? weekdayWritten(text) : undefined;
-  return {
+  const cand: Candidate = {
     start,
     end,
     kind: 'calendar',
@@ -98,10 +121,28 @@ function calendarDate(r: ParsedResult, start: number, end: number, text: string,
     month,
     day,
     writtenWeekday: written?.weekday,
-    time: timeOf(c, text),
     // a range of days ("Dec 1-5", "Mon–Wed"), not of hours ("10-11am")
     range: !!r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) && r.end.get('day') !== c.get('day'),
   };
+  withTime(cand, c, text);
+  if (cand.range && r.end?.isCertain('day')) {
+    const endMonth = r.end.isCertain('month') ? (r.end.get('month') ?? month) : month;
+    const endYear = r.end.isCertain('year') ? (r.end.get('year') ?? undefined) : undefined;
+    cand.rangeEnd = { month: endMonth, day: r.end.get('day') ?? day, year: endYear ?? year };
+  }
+  // "Oct 18 15 UTC", "March 6, 15-17:00": the number chrono took for a year is an hour
+  if (year !== undefined && !numeric && c.isCertain('year') && !cand.time) {
+    const hour = hourNotYear(text, after(prepared, end, 16), year);
+    if (hour) {
+      cand.year = undefined;
+      cand.time = hour.time;
+      cand.bareHour = hour.bareHour;
+      if (hour.endTime) cand.endTime = hour.endTime;
+      cand.end = end + hour.extra;
+      if (cand.rangeEnd) cand.rangeEnd = { ...cand.rangeEnd, year: undefined };
+    }
+  }
+  return cand;
 }
 
 function weekday(c: ParsedComponents, start: number, end: number, text: string, preceding: string): Candidate | undefined {
@@ -111,17 +152,20 @@ function weekday(c: ParsedComponents, start: number, end: number, text: string, 
   if (!written) return undefined;
   const modifier = weekdayModifier(text.toLowerCase(), preceding.toLowerCase());
   const context = preceding + text.slice(0, written.index); // chrono's span may hold the "on" of "on Sat"
-  if (!weekdayWordAccepted(written.word, modifier, context, c.isCertain('hour'))) return undefined;
-  // "coming" before the span ("this coming Friday") belongs to it
+  // "mon." with its dot is the abbreviation, as "Mon" is
+  const dotted = text[written.index + written.word.length] === '.';
+  if (!weekdayWordAccepted(dotted ? `${written.word}.` : written.word, modifier, context, c.isCertain('hour'))) return undefined;
+  // "coming" before the span ("this coming Friday") belongs to it, and so does the "this" of "this past Friday"
   const coming = /(?:\bthis\s+)?\bcoming\s+$/i.exec(preceding);
   if (coming && modifier === 'coming') start -= coming[0].length;
-  return {
+  const thisPast = modifier === 'last' && /^past\b/i.test(text) ? /\bthis\s+$/i.exec(preceding) : null;
+  if (thisPast) start -= thisPast[0].length;
+  return withTime({
     start,
     end,
     kind: 'weekday',
     fromChrono: true,
     weekday: written.weekday,
     modifier,
-    time: timeOf(c, text),
-  };
+  }, c, text);
 }

@@ -4,9 +4,10 @@
  * "Fri 11/27" + "@ 2pm", "Dec 4" + "(Fri)", "sometime" + "next week").
  */
 import { CONCRETE_KINDS, type Candidate } from './candidate.js';
-import { ABSORBED_RE, VAGUE_BEFORE_RE, numberValue } from './date-vocabulary.js';
+import { ABSORBED_RE, VAGUE_BEFORE_HOLIDAY_RE, VAGUE_BEFORE_RE, numberValue } from './date-vocabulary.js';
 import { before } from './text-spans.js';
-import { STARTS_WITH_TIME } from './time-of-day.js';
+import { STARTS_WITH_TIME, partOfDayIn, withPartOfDay } from './time-of-day.js';
+import { joinTimeRange } from './time-ranges.js';
 import { weekModifier } from './weekday-words.js';
 
 /** The candidates of `prepared`, non-overlapping, combined, sorted by start. */
@@ -72,7 +73,7 @@ function combine(prepared: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
-const DATE_THEN_TIME_GAP = /^\s*(?:,|@|at|from|starting at|-|–|—|\()?\s*$/i;
+const DATE_THEN_TIME_GAP = /^\s*(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*)?(?:,|@|at|from|starting at|for|by|around|(?:in\s+)?between|-|–|—|\()?\s*$/i;
 const TIME_THEN_DATE_GAP = /^\s*(?:,|on|@)?\s*$/i;
 const EOD_THEN_DATE_GAP = /^[\s,]*(?:on|of)?\s*$/i;
 const DATE_THEN_EOD_GAP = /^[\s,]*(?:by|at|@|-|–|—)?\s*$/i;
@@ -113,13 +114,19 @@ function combinePair(s: string, a: Candidate, b: Candidate): Candidate | undefin
   if (a.kind === 'calendar' && a.writtenWeekday === undefined && b.kind === 'weekday' && b.modifier === 'bare' && WEEKDAY_AFTER_DATE_GAP.test(gap)) {
     return { ...a, start: a.start, end: endClosingParen(s, gap, b), writtenWeekday: b.weekday, time: a.time ?? b.time };
   }
-  // "Fri 11/27 @ 2pm", "Friday, 2:00", "tomorrow at 3"
+  // "between 9:30 and 11:00 on Thursday", "Thursday 9:30 - 11:00": the start time, the end noted
+  const range = joinTimeRange(s, a, b);
+  if (range) return range;
+  // "Fri 11/27 @ 2pm", "Friday, 2:00", "tomorrow at 3", "tonight at 8" (20:00)
   if (CONCRETE_KINDS.has(a.kind) && !a.time && b.kind === 'time' && DATE_THEN_TIME_GAP.test(gap)) {
-    return { ...a, start: a.start, end: endClosingParen(s, gap, b), time: b.time };
+    const end = endClosingParen(s, gap, b);
+    const joined: Candidate = { ...a, start: a.start, end, time: b.time, bareHour: b.bareHour, endTime: b.endTime };
+    return withPartOfDay(joined, partOfDayIn(s.slice(a.start, end)));
   }
-  // "2pm on Friday", "10:00, Tue Jun 23"
+  // "2pm on Friday", "10:00, Tue Jun 23", "8 tonight"
   if (a.kind === 'time' && CONCRETE_KINDS.has(b.kind) && !b.time && TIME_THEN_DATE_GAP.test(gap)) {
-    return { ...b, ...span, time: a.time, timeFirst: true };
+    const joined: Candidate = { ...b, ...span, time: a.time, bareHour: a.bareHour, endTime: a.endTime, timeFirst: true };
+    return withPartOfDay(joined, partOfDayIn(s.slice(span.start, span.end)));
   }
   // "sometime next week", "later this month": one vague phrase
   if (a.kind === 'vague' && b.kind === 'vague' && /^\s*$/.test(gap)) {
@@ -134,13 +141,14 @@ const WEEKS_FROM = /(?<![A-Za-z0-9_])(a|one|two|three|four|\d{1,2})\s+weeks?\s+(
 function withPrefix(s: string, c: Candidate): Candidate {
   if (!CONCRETE_KINDS.has(c.kind) || c.timeFirst || STARTS_WITH_TIME.test(s.slice(c.start, c.start + 16))) return c;
   const pre = before(s, c.start, 40);
-  const vague = VAGUE_BEFORE_RE.exec(pre);
+  // "after Thanksgiving", "before Black Friday": vague; "by Christmas" is the day
+  const vague = VAGUE_BEFORE_RE.exec(pre) ?? (c.kind === 'holiday' && !c.step ? VAGUE_BEFORE_HOLIDAY_RE.exec(pre) : null);
   if (vague) {
     const start = c.start - (pre.length - vague.index);
     return { start, end: c.end, kind: 'vague', fromChrono: c.fromChrono, phrase: s.slice(start, c.end) };
   }
   const weeks = WEEKS_FROM.exec(pre);
-  if (weeks && (c.kind === 'weekday' || c.kind === 'calendar' || c.kind === 'nth' || (c.kind === 'dayRelative' && c.delta !== 0))) {
+  if (weeks && !c.step && (c.kind === 'weekday' || c.kind === 'calendar' || c.kind === 'nth' || c.kind === 'holiday' || c.kind === 'monthWeekday' || (c.kind === 'dayRelative' && c.delta !== 0))) {
     const n = numberValue(weeks[1]);
     if (n !== undefined) return { ...c, start: c.start - (pre.length - weeks.index), weeksLater: n };
   }

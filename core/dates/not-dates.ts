@@ -34,16 +34,24 @@ const MASKS: RegExp[] = [
 
 /** All the masks in one pass. */
 const MASK_RE = new RegExp(MASKS.map((re) => `(?:${re.source})`).join('|'), 'gi');
+/** The masks that can match a text without digits (most of them need one): long runs, "Tues". */
+const MASK_NO_DIGIT_RE = new RegExp([MASKS[0], MASKS[MASKS.length - 1]].map((re) => `(?:${re.source})`).join('|'), 'gi');
 const RESPELL = /^(?:tue|wed)s$/i;
+const DIGIT = /\d/;
+const TUES_WEDS = /(?:tue|wed)s/i;
 
 /** `text` with its non-dates blanked out and "Tues"/"Weds" respelled, at the same length. */
 export function blankNonDates(text: string): string {
-  return text.replace(MASK_RE, (m) => (RESPELL.test(m) ? `${m.slice(0, 3)} ` : DOTTED_DATE.test(m) ? m : blank(m)));
+  const digits = DIGIT.test(text);
+  if (!digits && text.length < 200 && !TUES_WEDS.test(text)) return text;
+  return text.replace(digits ? MASK_RE : MASK_NO_DIGIT_RE, (m) =>
+    RESPELL.test(m) ? `${m.slice(0, 3)} ` : DOTTED_DATE.test(m) ? m : blank(m)
+  );
 }
 
 export type Spans = Array<[number, number]>;
 
-const NOT_VAGUE_GATE = /later|soon|some|end of|future|\d/i;
+const NOT_VAGUE_GATE = /later|soon|some|end of|future|hour|\d/i;
 
 /** Spans of phrases that look vague but are not ("no later than", "as soon as"); found on first use. */
 export function notVagueSpans(prepared: string): () => Spans {

@@ -16,9 +16,10 @@ const SLASH_NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/;
 const SLASH_IN_TEXT = /(?<![\w/.:])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\w%/]|[.:]\d)/g;
 
 /**
- * A numeric date token read in the locale's order. Returns undefined when the order is impossible
- * ("24/7" in en-US: chrono would quietly swap it) or when a year-less date has no date context
- * ("1/2", "3/5", "2/3 of the team").
+ * A numeric date token read in the locale's order — or the other way when only that one is a date
+ * ("15/12" is Dec 15 in en-US too, "12/18" Dec 18 in en-GB: one reading rules itself out). Returns
+ * undefined when neither order is a date, or when a year-less date has no date context ("1/2",
+ * "3/5", "2/3 of the team"). A two-digit year is 20yy, or 19yy from 70 on ("10/31/74").
  */
 function readNumericDate(token: string, dayFirst: boolean, hasContext: () => boolean): NumericDate | undefined {
   const m = SLASH_NUMERIC.exec(token);
@@ -30,14 +31,16 @@ function readNumericDate(token: string, dayFirst: boolean, hasContext: () => boo
     return undefined;
   }
   // Dotted dates (20.11.2026) are a European habit: day first whatever the locale.
-  const dayFirstHere = dayFirst || m[2] === '.';
+  let dayFirstHere = dayFirst || m[2] === '.';
+  const possible = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (!possible(dayFirstHere ? b : a, dayFirstHere ? a : b)) dayFirstHere = !dayFirstHere;
   const month = dayFirstHere ? b : a;
   const day = dayFirstHere ? a : b;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (!possible(month, day)) return undefined;
   let year: number | undefined;
   if (m[4] !== undefined) {
     year = Number(m[4]);
-    if (m[4].length === 2) year += 2000;
+    if (m[4].length === 2) year += year >= 70 ? 1900 : 2000;
     return { year, month, day };
   }
   if (m[2] !== '/') return undefined; // "1.2", "3-5" without a year: not dates

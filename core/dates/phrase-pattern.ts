@@ -178,6 +178,15 @@ function startsWithLower(text: string, i: number, lower: string): boolean {
   return true;
 }
 
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The key of a head by its first two characters (lower case). */
+function pairKey(a: number, b: number): number {
+  return (lowerCode(a) << 16) | lowerCode(b);
+}
+
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -185,38 +194,59 @@ function isAlnum(code: number): boolean {
 /**
  * Finds phrases as a global whole-word regex would — leftmost, then longest — but fast on prose:
  * the phrases are grouped by the literal they begin with ("next", "q", "mid"; "#" for a number), and
- * only the small regex of a matching group is tried, only at word starts.
+ * only the small regex of a matching group is tried, only at word starts; the groups are found by the
+ * first two letters of the word.
  */
 export class PhraseFinder {
-  /** First letter (lower case) → [literal start, its sticky regex]. */
-  private readonly byLetter = new Map<string, Array<[string, RegExp]>>();
+  /** First two letters (lower-case char codes, see pairKey) → [literal start, its sticky regex]. */
+  private readonly byPair = new Map<number, Array<[string, RegExp]>>();
+  /** First letter (lower case) → the one-letter literal starts ("q" of "q{#}"). */
+  private readonly bySingle = new Map<number, Array<[string, RegExp]>>();
   private readonly byDigit: RegExp | undefined;
 
-  constructor(phrases: readonly string[], lists: PhraseLists) {
+  /**
+   * `preferred` phrases are tried before the others that begin with the same literal, whatever their
+   * lengths ("early May bank holiday" before "early May" + "bank holiday"): a group's regex takes
+   * the first alternative that matches, not the longest.
+   */
+  constructor(phrases: readonly string[], lists: PhraseLists, preferred: readonly string[] = []) {
     // head → the compiled rest of each phrase starting with it ("the" → "\s+end\s+of…", …)
     const groups = new Map<string, string[]>();
-    for (const phrase of phrases) {
+    const firsts = new Map<string, string[]>();
+    const all = [...preferred.map((p) => [p, true] as const), ...phrases.map((p) => [p, false] as const)];
+    for (const [phrase, first] of all) {
       for (const expanded of expandStart(phrase, lists)) {
         const m = /^[A-Za-z0-9]+/.exec(expanded);
         const head = !m || /^[{0-9]/.test(expanded) ? '#' : m[0].toLowerCase();
         const compiled = compilePhrase(expanded, lists);
         const group = groups.get(head) ?? [];
         // a literal head compiles to itself: keep only the rest, so the regex tests the head once
+        if (first) {
+          const list = firsts.get(head) ?? [];
+          list.push(head === '#' ? compiled : compiled.slice(head.length));
+          firsts.set(head, list);
+          groups.set(head, groups.get(head) ?? []);
+          continue;
+        }
         group.push(head === '#' ? compiled : compiled.slice(head.length));
         groups.set(head, group);
       }
     }
     let digit: RegExp | undefined;
     for (const [head, sources] of groups) {
-      const body = head === '#' ? alternation(sources) : `${head}${alternation(sources)}`;
+      const preferredFirst = firsts.get(head);
+      const alternatives = preferredFirst ? `(?:${alternation(preferredFirst).slice(3, -1)}${sources.length ? `|${alternation(sources).slice(3, -1)}` : ''})` : alternation(sources);
+      const body = head === '#' ? alternatives : `${head}${alternatives}`;
       const re = new RegExp(`(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])`, 'iy');
       if (head === '#') {
         digit = re;
         continue;
       }
-      const list = this.byLetter.get(head[0]) ?? [];
+      const map = head.length > 1 ? this.byPair : this.bySingle;
+      const key = head.length > 1 ? pairKey(head.charCodeAt(0), head.charCodeAt(1)) : head.charCodeAt(0);
+      const list = map.get(key) ?? [];
       list.push([head, re]);
-      this.byLetter.set(head[0], list);
+      map.set(key, list);
     }
     this.byDigit = digit;
   }
@@ -224,9 +254,16 @@ export class PhraseFinder {
   private longestAt(text: string, i: number): number {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) return this.byDigit ? matchLength(this.byDigit, text, i) : 0;
-    const heads = this.byLetter.get(String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code));
-    if (!heads) return 0;
+    const first = lowerCode(code);
     let best = 0;
+    const single = this.bySingle.get(first);
+    if (single) best = this.longestOf(single, text, i, best);
+    const pair = i + 1 < text.length ? this.byPair.get(pairKey(first, lowerCode(text.charCodeAt(i + 1)))) : undefined;
+    if (pair) best = this.longestOf(pair, text, i, best);
+    return best;
+  }
+
+  private longestOf(heads: Array<[string, RegExp]>, text: string, i: number, best: number): number {
     for (const [head, re] of heads) {
       if (!startsWithLower(text, i, head)) continue;
       const length = matchLength(re, text, i);

@@ -22,6 +22,19 @@ export interface DateMention {
   writtenWeekday?: number;
   /** How the phrase was read, for a seller: "the Friday after the meeting (Wed 2026-11-18)". */
   how: string;
+  /**
+   * Is the reader sure of `date`? false when words next to a relative day qualify it and were not
+   * read ("the second Friday", "Friday of the launch week"), or when the weekday written with a date
+   * disagrees with it ("Thu 15th" on a Friday). A fix must never write a day that is not sure.
+   * Set on every mention findDates returns; absent on mentions made elsewhere.
+   */
+  sure?: boolean;
+  /** The last day of a range of days written with it ("July 13 through 15": July 15); `date` is the first. */
+  endDate?: PlainDate;
+  /** The other days offered ("Dec 8 or 9": [Dec 9]); `date` is the first. */
+  alternatives?: PlainDate[];
+  /** The end of a range of times ("between 9:30 and 11:00": 11:00); `time` is the start. */
+  endTime?: TimeOfDay;
 }
 
 export interface DateContext {

@@ -1,12 +1,21 @@
-/** Phrases that name no single day ("next week", "mid-December", "Q3", "TBD"), from the vocabulary. */
+/**
+ * Phrases that name no single day ("next week", "mid-December", "Q3", "TBD"), from the vocabulary;
+ * and, found in the same pass, the holidays of the table ("Thanksgiving", "Black Friday").
+ */
 import type { Candidate } from './candidate.js';
-import { VAGUE_FINDER, VAGUE_RE } from './date-vocabulary.js';
+import { VAGUE_OR_HOLIDAY_FINDER, VAGUE_RE } from './date-vocabulary.js';
+import { holidayAt } from './holidays.js';
 import { insideAny, type Spans } from './not-dates.js';
 
-/** The vague phrases in `prepared`, except those inside a phrase that is no date ("no later than"). */
+/** The vague phrases in `prepared`, except those inside a phrase that is no date ("no later than"); and the holidays. */
 export function vagueCandidates(prepared: string, notVague: () => Spans): Candidate[] {
   const out: Candidate[] = [];
-  for (const [start, end, phrase] of VAGUE_FINDER.find(prepared)) {
+  for (const [start, end, phrase] of VAGUE_OR_HOLIDAY_FINDER.find(prepared)) {
+    const holiday = holidayAt(prepared, start, end, phrase);
+    if (holiday !== undefined) {
+      if (holiday) out.push(holiday);
+      continue;
+    }
     if (insideAny(notVague(), start, end)) continue;
     out.push({ start, end, kind: 'vague', fromChrono: false, phrase });
   }

@@ -1,0 +1,190 @@
+/** Times of day: clock words, am/pm from the part of the day, business hours, ranges, hours beside a date, EOD/COB. */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../core/dates/find-dates.js';
+import { FRI, TUE13, WED, ctx, hhmm, noDates, table } from './dates-table.js';
+
+table('clock words: half past, quarter to, minutes past, o\'clock', [
+  ['half past 3pm', TUE13, 'time', null, '15:30'],
+  ['half past 3 pm', TUE13, 'time', null, '15:30'],
+  ['at half past three pm', TUE13, 'time', null, '15:30'],
+  ['half past ten', TUE13, 'time', null, '10:30'],
+  ['a quarter past 3pm', TUE13, 'time', null, '15:15'],
+  ['quarter past 9am', TUE13, 'time', null, '09:15'],
+  ['a quarter to 4', TUE13, 'time', null, '15:45'],
+  ['quarter to 4', TUE13, 'time', null, '15:45'],
+  ['a quarter to noon', TUE13, 'time', null, '11:45'],
+  ['15 to noon', TUE13, 'time', null, '11:45'],
+  ['twenty after 3pm', TUE13, 'time', null, '15:20'],
+  ['at 20 past 3pm', TUE13, 'time', null, '15:20'],
+  ['at 15 past 3pm', TUE13, 'time', null, '15:15'],
+  ['ten past 9 am', TUE13, 'time', null, '09:10'],
+  ['at 10 minutes to 4', TUE13, 'time', null, '15:50'],
+  ['half three', TUE13, 'time', null, '15:30'],
+  ['3 oclock am', TUE13, 'time', null, '03:00'],
+  ['3 oclock pm', TUE13, 'time', null, '15:00'],
+  ["3 o'clock in the afternoon", TUE13, 'time', null, '15:00'],
+  ["at 10 o'clock", TUE13, 'time', null, '10:00'],
+  ["three o'clock", TUE13, 'time', null, '15:00'],
+]);
+
+table('"3p", "3:15p", am/pm and the part of the day written after the hour', [
+  ['3p', TUE13, 'time', null, '15:00'],
+  ['at 3p', TUE13, 'time', null, '15:00'],
+  ['3:15p', TUE13, 'time', null, '15:15'],
+  ['3:20p', TUE13, 'time', null, '15:20'],
+  ['3:18a', TUE13, 'time', null, '03:18'],
+  ['at 9a', TUE13, 'time', null, '09:00'],
+  ['3 in the morning', TUE13, 'time', null, '03:00'],
+  ['3 in the AM', TUE13, 'time', null, '03:00'],
+  ['3:15 in the afternoon', TUE13, 'time', null, '15:15'],
+  ['3:20 in afternoon', TUE13, 'time', null, '15:20'],
+  ['at 8 in the evening', TUE13, 'time', null, '20:00'],
+  ['in the evening at eight', TUE13, 'time', null, '20:00'],
+  ['2 at night', TUE13, 'time', null, '02:00'],
+  ['3ish pm', TUE13, 'time', null, '15:00'],
+  ['at about 3pm', TUE13, 'time', null, '15:00', { text: '3pm' }],
+  ['330 p.m.', TUE13, 'time', null, '15:30'],
+  ['at three am', TUE13, 'time', null, '03:00'],
+  ['ten thirty am', TUE13, 'time', null, '10:30'],
+  ['seven thirty p.m.', TUE13, 'time', null, '19:30'],
+  ['nine fifty nine a m', TUE13, 'time', null, '09:59'],
+  ['four twenty-three a m', TUE13, 'time', null, '04:23'],
+  ['at three twenty', TUE13, 'time', null, '15:20'],
+  ['at 3 15', TUE13, 'time', null, '15:15'],
+  ['Friday at 1030', TUE13, 'concrete', '2013-02-15', '10:30'],
+  ['at 1030 tomorrow', TUE13, 'concrete', '2013-02-13', '10:30'],
+  ['at 730 in the evening', TUE13, 'time', null, '19:30'],
+  ['noon', TUE13, 'time', null, '12:00'],
+  ['midday', TUE13, 'time', null, '12:00'],
+  ['at noon', TUE13, 'time', null, '12:00'],
+  ['12 noon', TUE13, 'time', null, '12:00'],
+  ['midnight', TUE13, 'time', null, '00:00'],
+  ['at 12am', TUE13, 'time', null, '00:00'],
+  ['at 12pm', TUE13, 'time', null, '12:00'],
+  ['4pm CET', TUE13, 'time', null, '16:00'],
+]);
+
+table('a bare hour is read in business hours (1–6 is afternoon); a leading zero or a part of the day decides otherwise', [
+  ['at 2:00', TUE13, 'time', null, '14:00'],
+  ['at 6:30', TUE13, 'time', null, '18:30'],
+  ['at 06:30', TUE13, 'time', null, '06:30'],
+  ['Friday at 3', TUE13, 'concrete', '2013-02-15', '15:00'],
+  ['Friday at 9', TUE13, 'concrete', '2013-02-15', '09:00'],
+  ['Friday at three', TUE13, 'concrete', '2013-02-15', '15:00'],
+  ['tomorrow at 5', TUE13, 'concrete', '2013-02-13', '17:00'],
+  ['tonight at 8', TUE13, 'concrete', '2013-02-12', '20:00'],
+  ['tonight at 11', TUE13, 'concrete', '2013-02-12', '23:00'],
+  ['tonight at 7:30', TUE13, 'concrete', '2013-02-12', '19:30'],
+  ['8 tonight', TUE13, 'concrete', '2013-02-12', '20:00'],
+  ['eight tonight', TUE13, 'concrete', '2013-02-12', '20:00'],
+  ['8 this evening', TUE13, 'concrete', '2013-02-12', '20:00'],
+  ['this afternoon at 3', TUE13, 'concrete', '2013-02-12', '15:00'],
+  ['this morning at 9', TUE13, 'concrete', '2013-02-12', '09:00'],
+  ['tomorrow morning at 7', TUE13, 'concrete', '2013-02-13', '07:00'],
+  ['tomorrow morning at 5', TUE13, 'concrete', '2013-02-13', '05:00'],
+  ['tomorrow afternoon at 5', TUE13, 'concrete', '2013-02-13', '17:00'],
+  ['at 5 tomorrow afternoon', TUE13, 'concrete', '2013-02-13', '17:00'],
+  ['tomorrow evening at 6', TUE13, 'concrete', '2013-02-13', '18:00'],
+  ['tomorrow night at 10', TUE13, 'concrete', '2013-02-13', '22:00'],
+  ['Monday morning at 9', TUE13, 'concrete', '2013-02-18', '09:00'],
+  ['Friday at 3 in the afternoon', TUE13, 'concrete', '2013-02-15', '15:00'],
+  ['Feb 15 at 9 in the morning', TUE13, 'concrete', '2013-02-15', '09:00'],
+  ['day after tomorrow 5pm', TUE13, 'concrete', '2013-02-14', '17:00'],
+  ['day before yesterday 8am', TUE13, 'concrete', '2013-02-10', '08:00'],
+  ['3pm tomorrow', TUE13, 'concrete', '2013-02-13', '15:00'],
+  ['at 9am on Saturday', TUE13, 'concrete', '2013-02-16', '09:00'],
+  ['on Saturday for 9am', TUE13, 'concrete', '2013-02-16', '09:00', { text: 'Saturday for 9am' }],
+  ['at 7:30 PM on Fri, Sep 20', TUE13, 'concrete', '2013-09-20', '19:30', { weekday: 5 }],
+  ['1:30 PM on Sat, Sep 21', TUE13, 'concrete', '2013-09-21', '13:30', { weekday: 6 }],
+  ['Fri, Jul 18, 2014 07:00 PM', TUE13, 'concrete', '2014-07-18', '19:00', { weekday: 5 }],
+  ['Thursday 8:00 GMT', TUE13, 'concrete', '2013-02-14', '08:00'],
+  ['Thu at 8 am PST', TUE13, 'concrete', '2013-02-14', '08:00'],
+  ['Friday 4p UTC', TUE13, 'concrete', '2013-02-15', '16:00', { text: 'Friday 4p' }],
+  ['Monday at 10a', TUE13, 'concrete', '2013-02-18', '10:00'],
+]);
+
+table('a range of times is read by its start, the end noted', [
+  ['between 9:30 and 11:00 on Thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['between 9:30 and 11:00 on thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['from 9:30 - 11:00 on Thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['9:30 till 11:00 on Thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['Thursday from 9:30 to 11:00', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['from 9:30 untill 11:00 on thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['later than 9:30 but before 11:00 on Thursday', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['Thursday 9:30 - 11:00', TUE13, 'concrete', '2013-02-14', '09:30', { endTime: '11:00' }],
+  ['9:30 - 11:00', TUE13, 'time', null, '09:30', { endTime: '11:00' }],
+  ['3-4pm', TUE13, 'time', null, '15:00', { endTime: '16:00' }],
+  ['from 3 to 4 in the PM', TUE13, 'time', null, '15:00', { endTime: '16:00' }],
+  ['between 2 and 4pm', TUE13, 'time', null, '14:00', { endTime: '16:00' }],
+  ['9 to 11pm', TUE13, 'time', null, '21:00', { endTime: '23:00' }],
+  ['3:30 to 6 PM', TUE13, 'time', null, '15:30', { endTime: '18:00' }],
+  ['3:30-6 p.m.', TUE13, 'time', null, '15:30', { endTime: '18:00' }],
+  ['8am - 1pm', TUE13, 'time', null, '08:00', { endTime: '13:00' }],
+  ['11:30-1:30', TUE13, 'time', null, '11:30', { endTime: '13:30' }],
+  ['this Thu 9-11am', TUE13, 'concrete', '2013-02-14', '09:00', { endTime: '11:00' }],
+  ['Thursday from 9a to 11a', TUE13, 'concrete', '2013-02-14', '09:00', { endTime: '11:00' }],
+  ['1pm-2pm tomorrow', TUE13, 'concrete', '2013-02-13', '13:00', { endTime: '14:00' }],
+  ['tomorrow in between 1-2:30', TUE13, 'concrete', '2013-02-13', '13:00', { endTime: '14:30' }],
+  ['Demo 12/2 10-11am PT', WED, 'concrete', '2026-12-02', '10:00', { endTime: '11:00', text: '12/2 10-11am PT' }],
+]);
+
+table('numbers beside a date are hours unless written as a year', [
+  ['Oct 18 15 UTC', '2024-10-10', 'concrete', '2024-10-18', '15:00'],
+  ['March 6, 15-17:00', '2015-03-01', 'concrete', '2015-03-06', '15:00', { endTime: '17:00' }],
+  ['26 July 1400 UTC', '2019-07-20', 'concrete', '2019-07-26', '14:00'],
+  ['Friday 26 July 1400 UTC', '2019-07-20', 'concrete', '2019-07-26', '14:00', { weekday: 5 }],
+  ['November 27th 1400 UTC', '2020-11-20', 'concrete', '2020-11-27', '14:00'],
+  ['14th April 15', TUE13, 'concrete', '2015-04-14', null],
+  ['April 14, 2015', TUE13, 'concrete', '2015-04-14', null],
+  ['Dec 1 2027', FRI, 'concrete', '2027-12-01', null],
+  ['Dec 1, 2027 at 1400 UTC', FRI, 'concrete', '2027-12-01', '14:00', { text: 'Dec 1, 2027 at 1400' }],
+]);
+
+table('EOD and COB are the end of the day they name, or of the meeting day', [
+  ['by EOD', TUE13, 'concrete', '2013-02-12', null, { text: 'EOD' }],
+  ['EOD', TUE13, 'concrete', '2013-02-12', null],
+  ['COB', TUE13, 'concrete', '2013-02-12', null],
+  ['EOD Friday', TUE13, 'concrete', '2013-02-15', null],
+  ['COB tomorrow', TUE13, 'concrete', '2013-02-13', null],
+  ['Friday COB', TUE13, 'concrete', '2013-02-15', null],
+  ['EOD 2/20', TUE13, 'concrete', '2013-02-20', null],
+  ['end of day Monday', TUE13, 'concrete', '2013-02-18', null],
+  ['close of business on Thursday', TUE13, 'concrete', '2013-02-14', null],
+]);
+
+noDates('hours and minutes that name no time of day', [
+  'in 1h',
+  'in a quarter of an hour',
+  'in half an hour',
+  'in three quarters of an hour',
+  'three twenty',
+  '3 30',
+  'two sixty a m',
+  'single o\'clock',
+  'at 16 validators',
+  '1 P-high, 4 P-medium',
+  'issue 618 in the PM repo',
+  'KEP-1a process',
+  'we are at 700,000 users',
+  'one by one',
+  "We'll start looking at one.",
+  'a 2p coin',
+  'the 9P protocol',
+  'from 600 to 500 seats',
+  'about 1 to 5 kilobytes',
+  '5 to 10 people',
+  'at 256.',
+  'moved from 20 bytes to 32 bytes',
+]);
+
+describe('times: what is kept besides the start', () => {
+  it('endTime is absent when no range is written', () => {
+    const [m] = findDates('Friday at 2pm', ctx(FRI));
+    expect(m.endTime).toBeUndefined();
+    expect(hhmm(m.time)).toBe('14:00');
+  });
+  it('how names the range of times', () => {
+    const [m] = findDates('between 9:30 and 11:00 on Thursday', ctx(TUE13));
+    expect(m.how).toMatch(/at 09:30 to 11:00$/);
+  });
+});
