@@ -44,6 +44,8 @@ const cases: Array<[string, string, string, boolean]> = [
   ['"will try to" hedges', 'no-hedged-commitment', '- [ ] Mary will try to get the security review started by Fri Nov 27\n', true],
   ['"tentatively" hedges', 'no-hedged-commitment', '- [ ] Demo tentatively Tue Dec 1\n', true],
   ['a firm item does not hedge', 'no-hedged-commitment', '- [ ] Mary: sign the NDA by Tue Nov 24\n', false],
+  ['a hedged aside after a firm step does not hedge the step', 'no-hedged-commitment', '- [ ] Dana: invite Jim and others by Mon Nov 23 (they might join as well)\n', false],
+  ['a hedged second step still hedges', 'no-hedged-commitment', '- [ ] Jim to reach out to IT and maybe bring them to the call\n', true],
 
   ['an item with no owner', 'require-action-owner', '- [ ] send the NDA\n', true],
   ['a meeting with no owner is joint, not ownerless', 'require-action-owner', '- [ ] Kickoff call Tue Dec 1 at 10am\n', false],

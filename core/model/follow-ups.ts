@@ -92,7 +92,10 @@ function beforeVerb(text: string, at: number, vocabulary: Vocabulary): boolean {
   if (vocabulary.words('subjectPronouns').includes(next.toLowerCase())) return true;
   // "maybe Jim will join": a name, then a verb; not "possibly IPLD".
   if (/^\p{Lu}/u.test(next)) return /^[\s,]*[\p{L}'’]+\s+(?:will|'ll|can|could|should|would|might|to|is going to)\b/iu.test(text.slice(at, at + 60));
-  return !/(?:ing|ed)$/i.test(next) && !vocabulary.words('notVerbsAfterHedge').includes(next.toLowerCase().replace(/’/g, "'"));
+  const word = next.toLowerCase().replace(/’/g, "'");
+  // "possibly using", "maybe finished" are not steps; "maybe bring", "possibly need" are.
+  const inflected = /(?:ing|ed)$/.test(word) && !vocabulary.words('plainVerbsLikeInflected').includes(word);
+  return !inflected && !vocabulary.words('notVerbsAfterHedge').includes(word);
 }
 
 /**
