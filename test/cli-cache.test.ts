@@ -165,7 +165,8 @@ describe('bulk suppressions', () => {
     const byName = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)]));
     expect(byName['b.md']).toEqual([]);
     expect(byName['c.md'].length).toBe(before[1].messages.length);
-    expect(byName['a.md']).toEqual(['no-vague-follow-up']);
+    // The seller's new promise is undated, and it is an action only the seller holds: two problems beyond the record.
+    expect([...byName['a.md']].sort()).toEqual(['no-vague-follow-up', 'require-client-action']);
   });
 
   it('counts: problems beyond the recorded count of a rule in a file are reported', async () => {

@@ -136,6 +136,8 @@ describe('which files are linted', () => {
   test('front matter broken while typing (an unclosed [ list) in a note with account: is still linted, with invalid-front-matter', async () => {
     const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md' });
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
+    // The first lint's status follows its diagnostics: wait for it, so the status read below is the edit's.
+    await client.waitForStatus(uri);
     const typed = client.mark();
     const version = await client.replace(uri, 'buyer: [Mary Chen, Jim Park]', 'buyer: [Mary Chen, Jim Park');
     const published = await client.waitForDiagnostics(uri, version, { after: typed });
