@@ -24,6 +24,8 @@ export const noHedgedCommitment: Rule = {
           (c, i) =>
             c.hedge &&
             (i === 0 || c.kind !== 'statement') &&
+            // "Maybe ODI can reach out": an option voiced, not a commitment to hedge.
+            !c.musing &&
             c.kind !== 'past' &&
             c.kind !== 'negation' &&
             c.kind !== 'question' &&

@@ -4,11 +4,12 @@ import { exampleDay, quote } from './anchors.js';
 import { meta } from './meta.js';
 
 /**
- * In an action item every clause is someone's step; in prose only a commitment or a proposal is —
+ * In an action item every clause is someone's step (unless it voices an option); in prose only a commitment or a proposal is —
  * and in a pasted transcript "we could check in" is someone thinking aloud, not a proposal.
  */
 function commits(clause: Clause, s: Sentence, meeting: Meeting): boolean {
-  if (s.item) return clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
+  // "Maybe ODI can reach out": an option voiced, even in a list of actions.
+  if (s.item) return !clause.musing && clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
   if (clause.kind === 'proposal') return !(clause.musing && (meeting.transcript || s.talk));
   return clause.kind === 'commitment' && !clause.conditional;
 }

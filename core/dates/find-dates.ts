@@ -96,7 +96,7 @@ function findDatesUnchecked(text: string, ctx: DateContext): DateMention[] {
   for (const c of settled) if (prepared[c.end - 1] === '.' && FULL_WORD_STOP.test(prepared.slice(Math.max(c.start, c.end - 6), c.end))) c.end--;
   for (const c of settled) {
     if (c.kind === 'time' && c.weak) continue;
-    out.push(toMention(c, text, validRef, (date) => isSure(c, date, prepared, settled)));
+    out.push(toMention(c, text, validRef, (date) => isSure(c, date, prepared, settled, validRef)));
   }
   return out;
 }

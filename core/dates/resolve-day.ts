@@ -142,11 +142,21 @@ function nthOfMonth(ref: PlainDate, monthOffset: number, n: number): PlainDate |
   return isValidDate(year, month, n) ? { year, month, day: n } : undefined;
 }
 
-function resolveNth(ref: PlainDate, n: number, monthOffset: number | undefined): PlainDate | undefined {
+/** How many months past the next one "Friday 26th" may look for a 26th that is a Friday. */
+const WEEKDAY_NTH_MONTHS = 2;
+
+function resolveNth(ref: PlainDate, n: number, monthOffset: number | undefined, weekday: number | undefined): PlainDate | undefined {
   if (monthOffset !== undefined) return nthOfMonth(ref, monthOffset, n);
   for (let i = 0; i < 13; i++) {
     const d = nthOfMonth(ref, i, n);
-    if (d && daysBetween(ref, d) >= 0) return d;
+    if (!d || daysBetween(ref, d) < 0) continue;
+    if (weekday === undefined || weekdayOf(d) === weekday) return d;
+    // "Friday 26th" written on Aug 16 when Aug 26 is a Sunday: the writer means the 26th that is a Friday, if one is near.
+    for (let later = i + 1; later <= i + 1 + WEEKDAY_NTH_MONTHS; later++) {
+      const next = nthOfMonth(ref, later, n);
+      if (next && weekdayOf(next) === weekday) return next;
+    }
+    return d;
   }
   return undefined;
 }
@@ -171,7 +181,7 @@ export function namedDay(c: Candidate, ref: PlainDate | undefined): PlainDate | 
     case 'eod':
       return ref;
     case 'nth':
-      return ref ? resolveNth(ref, c.day ?? 0, c.monthOffset) : undefined;
+      return ref ? resolveNth(ref, c.day ?? 0, c.monthOffset, c.writtenWeekday) : undefined;
     case 'holiday':
       return resolveHoliday(c, ref);
     case 'monthWeekday':

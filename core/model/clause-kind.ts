@@ -78,6 +78,15 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     return { kind: 'proposal', subject: speakerSide(we, ctx), verbAt: skipAdverbs(clause, proposal.end, vocabulary) };
   }
 
+  // "Maybe ODI can reach out", "perhaps we could meet": an option voiced, not someone's step.
+  const opener = at('musingOpeners', pos);
+  if (opener) {
+    const inner = readClauseKind(text, opener.end, end, reader, vocabulary, ctx);
+    if (inner.subject && at('proposalModals', skipAdverbs(clause, inner.subject.end, vocabulary))) {
+      return { ...inner, kind: inner.kind === 'commitment' ? 'proposal' : inner.kind, musing: true };
+    }
+  }
+
   let subject = speakerSide(readSubject(clause, pos, reader, vocabulary), ctx);
   if (subject) pos = subject.end;
   const arrow = subject ? /^\s*(?:->|→|=>|[:：])\s*/u.exec(clause.slice(pos, pos + 6)) : null;
@@ -85,7 +94,7 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     // "Raj -> pull the volumes", "Priya: I'll call Marco": the owner's step, read on from the separator.
     const inner = readClauseKind(text, pos + arrow[0].length, end, reader, vocabulary, { ...ctx, inItem: true });
     const kind = inner.kind === 'statement' || inner.kind === 'request' ? 'commitment' : inner.kind;
-    return { kind: ctx.question && kind !== 'proposal' ? 'question' : kind, subject: inner.subject ?? subject, verbAt: inner.verbAt };
+    return { kind: ctx.question && kind !== 'proposal' ? 'question' : kind, subject: inner.subject ?? subject, verbAt: inner.verbAt, musing: inner.musing };
   }
   pos = skipAdverbs(clause, pos, vocabulary);
 

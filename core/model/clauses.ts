@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { readClauseKind } from './clause-kind.js';
 import { splitClauses } from './clause-split.js';
+import { namesTopic } from './due-dates.js';
 import { followUpsIn, hedgeIn } from './follow-ups.js';
 import type { OwnerReader } from './owners.js';
 import { phraseAt } from './phrase-at.js';
@@ -71,8 +72,17 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
   const hasCondition = ranges.some((r) => r.condition && !hedgeOnly(r));
   const sameDay = vocabulary.has('sameDayCues', text);
   const invitingCondition = ranges.some((r) => r.condition && vocabulary.has('invitationCues', text.slice(r.start, r.end)));
+  const first = sentence.dates[0];
+  const labelDate = first && first.start - sentence.start <= bodyStart + 2 && /^\s*[:–—-]\s/.test(text.slice(first.end - sentence.start)) ? first : undefined;
   const clauses = ranges.map((r, i): Clause => {
-    const dates = sentence.dates.filter((d) => d.start >= sentence.start + r.start && d.end <= sentence.start + r.end);
+    const own = sentence.dates.filter(
+      (d) =>
+        d.start >= sentence.start + r.start &&
+        d.end <= sentence.start + r.end &&
+        !namesTopic(d, text.slice(Math.max(0, d.start - sentence.start - 12), d.start - sentence.start), text.slice(d.end - sentence.start, d.end - sentence.start + 40)),
+    );
+    // "Feb 19: Town Hall, Myles to follow up": a date labelling the line dates each of its clauses.
+    const dates = labelDate && !own.includes(labelDate) ? [labelDate, ...own] : own;
     const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(text.slice(r.start, r.end));
     // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
     const nextMeetingLabel = label !== null && label[1].trim().split(/\s+/).length <= 4 && vocabulary.has('nextMeetingLabels', label[1]);

@@ -63,8 +63,10 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
   const nouns = [...vocabulary.find('meetingNouns', part).map(shift), ...weakNouns];
   const candidates = [...['followUpVerbs', 'schedulingVerbs'].flatMap((c) => vocabulary.find(c, part).map(shift)), ...nouns];
   const theirs = clientOnlyCues(clause, candidates, vocabulary);
+  // "we have one scheduled", "booked last week": a past or participle scheduling verb books nothing by itself (it still ties a meeting: "call booked").
+  const bookedForm = (m: PhraseMatch) => scheduling.some((s) => s.start === m.start && s.end === m.end) && /^\p{L}+ed\b|^(?:met|caught)\b/iu.test(m.text);
   for (const m of candidates) {
-    if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+    if (out.some((o) => o.start < m.end && m.start < o.end) || bookedForm(m)) continue;
     if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(text, m, vocabulary) || negated(m)) continue;
     // "Review timeframe for hardforks": a weak meeting noun opening a clause before an object is a verb.
     const next = /^\s+([\p{L}–—-]+)/u.exec(clause.slice(m.end, m.end + 30))?.[1];
