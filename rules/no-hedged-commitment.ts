@@ -24,8 +24,8 @@ export const noHedgedCommitment: Rule = {
           (c, i) =>
             c.hedge &&
             (i === 0 || c.kind !== 'statement') &&
-            // "Maybe ODI can reach out": an option voiced, not a commitment to hedge.
-            !c.musing &&
+            // "Maybe ODI can reach out", "we might have the same interface": an option or a guess voiced, not a commitment to hedge.
+            !(c.musing && (c.kind === 'statement' || !c.hedge.firm)) &&
             c.kind !== 'past' &&
             c.kind !== 'negation' &&
             c.kind !== 'question' &&

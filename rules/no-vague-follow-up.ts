@@ -9,7 +9,7 @@ import { meta } from './meta.js';
  */
 function commits(clause: Clause, s: Sentence, meeting: Meeting): boolean {
   // "Maybe ODI can reach out": an option voiced, even in a list of actions.
-  if (s.item) return !clause.musing && clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
+  if (s.item) return !(clause.kind === 'statement' && clause.musing) && clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
   if (clause.kind === 'proposal') return !(clause.musing && (meeting.transcript || s.talk));
   return clause.kind === 'commitment' && !clause.conditional;
 }

@@ -81,9 +81,15 @@ export function readClauseKind(text: string, start: number, end: number, reader:
   // "Maybe ODI can reach out", "perhaps we could meet": an option voiced, not someone's step.
   const opener = at('musingOpeners', pos);
   if (opener) {
-    const inner = readClauseKind(text, opener.end, end, reader, vocabulary, ctx);
-    if (inner.subject && at('proposalModals', skipAdverbs(clause, inner.subject.end, vocabulary))) {
-      return { ...inner, kind: inner.kind === 'commitment' ? 'proposal' : inner.kind, musing: true };
+    // Its subject (a name, a pronoun, "their IT lead"): one to four words, then "can", "could", "might"…
+    for (let after = opener.end, n = 0; n < 4; n++) {
+      const word = /^\s+[\p{L}\p{N}@'’.-]+/u.exec(clause.slice(after, end));
+      if (!word) break;
+      after += word[0].length;
+      if (at('proposalModals', skipAdverbs(clause, after, vocabulary))) {
+        const inner = readClauseKind(text, opener.end, end, reader, vocabulary, ctx);
+        return { ...inner, kind: 'statement', musing: true };
+      }
     }
   }
 
@@ -93,7 +99,8 @@ export function readClauseKind(text: string, start: number, end: number, reader:
   if (subject && arrow) {
     // "Raj -> pull the volumes", "Priya: I'll call Marco": the owner's step, read on from the separator.
     const inner = readClauseKind(text, pos + arrow[0].length, end, reader, vocabulary, { ...ctx, inItem: true });
-    const kind = inner.kind === 'statement' || inner.kind === 'request' ? 'commitment' : inner.kind;
+    const option = inner.kind === 'statement' && inner.musing === true;
+    const kind = (inner.kind === 'statement' && !option) || inner.kind === 'request' ? 'commitment' : inner.kind;
     return { kind: ctx.question && kind !== 'proposal' ? 'question' : kind, subject: inner.subject ?? subject, verbAt: inner.verbAt, musing: inner.musing };
   }
   pos = skipAdverbs(clause, pos, vocabulary);

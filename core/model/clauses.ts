@@ -70,7 +70,11 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     return h !== undefined && h.end - h.start >= r.end - r.start - 2;
   };
   const hasCondition = ranges.some((r) => r.condition && !hedgeOnly(r));
-  const sameDay = vocabulary.has('sameDayCues', text);
+  // "after the call, we can ping him", "later today": the sentence's follow-ups are of the same day — unless the day
+  // only states a condition ("If we can't finish today, we can follow up next week").
+  const sameDay = vocabulary
+    .find('sameDayCues', text)
+    .some((cue) => !ranges.some((r) => r.condition && r.start <= cue.start && cue.end <= r.end));
   const invitingCondition = ranges.some((r) => r.condition && vocabulary.has('invitationCues', text.slice(r.start, r.end)));
   const first = sentence.dates[0];
   const labelDate = first && first.start - sentence.start <= bodyStart + 2 && /^\s*[:–—-]\s/.test(text.slice(first.end - sentence.start)) ? first : undefined;
@@ -108,7 +112,7 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
       subject: subject ? { owners: subject.owners, side: combinedSide(subject.owners), start: sentence.start + subject.start, end: sentence.start + subject.end } : undefined,
       dates,
       // "after the call" names the day for the whole sentence: "It's worth it after the call, we can ping him".
-      sameDay: sameDay,
+      sameDay,
       followUps: followUps.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end, text: f.text, nonCommittal: f.nonCommittal })),
       hedge: hedge ? { ...hedge, start: sentence.start + hedge.start, end: sentence.start + hedge.end } : undefined,
     };

@@ -47,7 +47,10 @@ export interface Clause {
   /** Blanked prose of the clause (same length as its range). */
   text: string;
   kind: ClauseKind;
-  /** A proposal voiced as a possibility ("we can follow up", "we could check in"), not "let's" or a question. */
+  /**
+   * Voiced as a possibility: a proposal ("we can follow up", "we could check in"), not "let's" or a
+   * question; or, on a statement, an option raised ("maybe ODI can reach out"), no one's step.
+   */
   musing: boolean;
   /** Governed by a condition before it ("If we can't today, we can follow up next week"). */
   conditional: boolean;
