@@ -53,13 +53,13 @@ function intoNextSteps(note: Note, vocabulary: Vocabulary, item: string): Insert
 function labelledItems(note: Note, vocabulary: Vocabulary): { start: number; end: number } | undefined {
   const { text } = note;
   for (const item of note.actionItems) {
-    if (item.source === 'table') continue;
+    if (item.source === 'table' || item.source === 'prose') continue;
     const itemLine = text.lastIndexOf('\n', item.start - 1) + 1;
     const before = text.slice(0, itemLine).trimEnd();
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[*_]/g, '').trim();
     if (label.length > 40 || !label.endsWith(':') || !vocabulary.has('nextStepsHeadings', label)) continue;
     let last = item;
-    for (const next of note.actionItems) if (next.start > last.start && next.source !== 'table' && !/\n[ \t]*\r?\n(?![ \t])/.test(text.slice(last.end, next.start))) last = next;
+    for (const next of note.actionItems) if (next.start > last.start && next.source !== 'table' && next.source !== 'prose' && !/\n[ \t]*\r?\n(?![ \t])/.test(text.slice(last.end, next.start))) last = next;
     return { start: itemLine, end: trimmedEnd(text, lineEndAt(text, last.end)) };
   }
   return undefined;

@@ -173,6 +173,17 @@ describe('inlay hints', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
+  test('no hint for a day the reader is not sure of ("every Friday", "Thu 15th" when the 15th is no Thursday)', async () => {
+    const note = DATED_NOTE.replace('- [ ] Mary: send the usage export by Friday', '- [ ] Mary: share usage numbers every Friday\n- [ ] Jim: review the contract Thu 15th');
+    const { client, uri } = await openLinted(note, { settings: { inlayHints: { relativeDates: true } } });
+    const hints = await inlayHints(client, uri);
+    const at = (needle: string) => hints.filter((h) => JSON.stringify(h.position) === JSON.stringify(client.rangeOf(uri, needle).end));
+    expect(at('every Friday'), JSON.stringify(hints)).toEqual([]);
+    expect(at('Thu 15th'), JSON.stringify(hints)).toEqual([]);
+    expect(at('tomorrow').map(label).join(), JSON.stringify(hints)).toMatch(/2026-11-19|Nov 19\b/);
+    expect(await client.shutdown()).toBe(0);
+  });
+
   test('turned on and off through didChangeConfiguration', async () => {
     const { client, uri } = await openLinted(DATED_NOTE);
     expect(await inlayHints(client, uri)).toEqual([]);
