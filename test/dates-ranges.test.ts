@@ -53,6 +53,7 @@ table('a day of the month alone, or of next month', [
   ['the 20th of next month', TUE13, 'concrete', '2013-03-20', null],
   ['the 15th of next month', WED, 'concrete', '2026-12-15', null],
   ['on the 15th', TUE13, 'concrete', '2013-02-15', null, { text: 'the 15th' }],
+  ['on 13th so we prep', TUE13, 'concrete', '2013-02-13', null, { text: '13th' }],
   ['the 1st', TUE13, 'concrete', '2013-03-01', null],
 ]);
 

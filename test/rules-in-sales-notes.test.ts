@@ -44,6 +44,8 @@ const cases: Array<[string, string, string, boolean]> = [
   ['"will try to" hedges', 'no-hedged-commitment', '- [ ] Mary will try to get the security review started by Fri Nov 27\n', true],
   ['"tentatively" hedges', 'no-hedged-commitment', '- [ ] Demo tentatively Tue Dec 1\n', true],
   ['a firm item does not hedge', 'no-hedged-commitment', '- [ ] Mary: sign the NDA by Tue Nov 24\n', false],
+  ['an effort reported with "trying to" is not a hedged promise', 'no-hedged-commitment', '- [ ] Dana to book the workshop and trying to gather the constraints by Mon Nov 23\n', false],
+  ['a conversation under a "next steps" topic heading holds no hedged items', 'no-hedged-commitment', '## Next steps for the pilot\n\n**Mary Chen**: Can we run the pilot on the new region, or is that too early for your team to support?\n\n**Dana Lee**: Maybe, but then the migration path is different and we would need another review of the data flows first.\n\n**Jim Park**: probably both.\n\n**Mary Chen**: Okay.\n\n**Dana Lee**: Then the old region first.\n\n**Jim Park**: Agreed.\n\n**Mary Chen**: And the timeline?\n\n**Dana Lee**: Maybe six weeks.\n', false],
   ['a hedged aside after a firm step does not hedge the step', 'no-hedged-commitment', '- [ ] Dana: invite Jim and others by Mon Nov 23 (they might join as well)\n', false],
   ['a hedged second step still hedges', 'no-hedged-commitment', '- [ ] Jim to reach out to IT and maybe bring them to the call\n', true],
 

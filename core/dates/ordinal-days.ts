@@ -16,7 +16,7 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 );
 
 /** What may follow "the 15th" for it to be a day rather than an ordinal in prose ("the 2nd option"). */
-const AFTER_ORDINAL_DAY = /^(?:\s*$|\s*[.,;:!?)\]]|\s*[-–—]|\s+(?:at|@|and|or|to|through|thru|until|before|after|for|with|eod|cob|\d)\b)/i;
+const AFTER_ORDINAL_DAY = /^(?:\s*$|\s*[.,;:!?)\]]|\s*[-–—]|\s+(?:at|@|and|or|to|through|thru|until|before|after|for|with|eod|cob|so|but|then|when|because|\d)\b)/i;
 /** A part of the day after the ordinal, read with it: "the 15th in the afternoon". */
 const PART_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])/i;
 /** A weekday just before a bare ordinal: "Thu 15th", "Tuesday, 19th". */

@@ -115,6 +115,8 @@ export function hedgeIn(text: string, start: number, end: number, vocabulary: Vo
     const before = part.slice(0, h.start);
     // "Cameron is trying to get more interest": effort under way, not a hedged promise.
     if (/\b(?:is|are|am|was|were|been|['’]s|['’]re|['’]m)\s*$/i.test(before) && /^try/i.test(h.text)) continue;
+    // "to pursue the meeting and trying to gather constraints": an effort reported, not a hedged promise.
+    if (/^trying\b/i.test(h.text) && !/\b(?:be|keep|keeps)\s*$/i.test(before)) continue;
     // "(and others might as well)": an aside; "see if we can": a question to look into, not a hedged promise.
     if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
     if (vocabulary.has('complementVerbs', wordBefore(part, h.start))) continue;

@@ -41,6 +41,9 @@ export function isTalk(text: string, vocabulary: Vocabulary): boolean {
   return phraseAt(vocabulary, 'spokenFillers', said, 0) !== undefined || vocabulary.find('talkMarkers', said).length >= TALK_MARKERS;
 }
 
+/** Speech lines ("Name: …") outside next steps that make a meeting's record a conversation. */
+const CONVERSATION_LINES = 8;
+
 /** An action item is a line or two; a list item longer than this is a paragraph of talk or narration. */
 const MAX_ITEM_LENGTH = 250;
 
@@ -172,8 +175,41 @@ export function readUnits(input: UnitsInput): Units {
     () => new RegExp(`^(\\s*(?:${vocabulary.source('actionMarkers')})s?(?:\\s*#?\\d+(?:\\.\\d+)*)?\\s*[:：]\\s*)(?=\\S)`, 'iu'),
   );
 
+  const sectionOf = (block: (typeof blocks)[number]) =>
+    underNextSteps(block.context.headings) ?? (block.context.label !== undefined ? nextStepsWords(block.context.label) : undefined);
+  // A meeting recorded as a conversation ("**Peter**: probably both." line after line): under its
+  // "next steps" topic heading, a "Name: …" line is still someone speaking, not an owner's item.
+  // So is a next-steps section that reads as one: many speakers' lines, some of them questions or long turns.
+  const speechLines = new Map<number, number>();
+  const sectionTalk = new Map<string, { lines: number; speakers: Set<string>; turns: number }>();
   for (const block of blocks) {
-    const section = underNextSteps(block.context.headings) ?? (block.context.label !== undefined ? nextStepsWords(block.context.label) : undefined);
+    if (block.kind !== 'paragraph' || block.context.listItem) continue;
+    const inSection = sectionOf(block) !== undefined;
+    const meeting = meetingAt(input.meetings, block.start).index;
+    const key = `${meeting}\u0000${block.context.headings.join('\u0000')}`;
+    for (const line of block.text.split('\n')) {
+      const who = speakerOf(line);
+      if (!who) continue;
+      if (!inSection) {
+        speechLines.set(meeting, (speechLines.get(meeting) ?? 0) + 1);
+        continue;
+      }
+      const talk = sectionTalk.get(key) ?? { lines: 0, speakers: new Set<string>(), turns: 0 };
+      talk.lines++;
+      talk.speakers.add((who.person?.name ?? who.text).toLowerCase());
+      if (/\?\s*$/.test(line) || line.length > 150) talk.turns++;
+      sectionTalk.set(key, talk);
+    }
+  }
+  const conversation = (block: { start: number; context: (typeof blocks)[number]['context'] }) => {
+    const meeting = meetingAt(input.meetings, block.start).index;
+    if ((speechLines.get(meeting) ?? 0) >= CONVERSATION_LINES) return true;
+    const talk = sectionTalk.get(`${meeting}\u0000${block.context.headings.join('\u0000')}`);
+    return talk !== undefined && talk.lines >= CONVERSATION_LINES && talk.speakers.size >= 3 && talk.turns >= 2;
+  };
+
+  for (const block of blocks) {
+    const section = sectionOf(block);
     // In a section that mixes notes and action items, a line is an item only when it names its owner.
     const owned = (masked: string) => section === 'next-steps' || reader.read(masked).length > 0;
     const inNextSteps = section !== undefined;
@@ -244,7 +280,17 @@ export function readUnits(input: UnitsInput): Units {
         continue;
       }
       const marker = markerRe.exec(line);
-      const underHeading = inNextSteps && shortList && !li && !block.context.quote && line.trim() !== '' && !/:\s*$/.test(line) && block.context.label === undefined && !spoken(line) && owned(line);
+      const underHeading =
+        inNextSteps &&
+        shortList &&
+        !li &&
+        !block.context.quote &&
+        line.trim() !== '' &&
+        !/:\s*$/.test(line) &&
+        block.context.label === undefined &&
+        !spoken(line) &&
+        owned(line) &&
+        !(speakerOf(line) && conversation(block));
       if (marker || underHeading) {
         flushProse(lineStart);
         const masked = marker ? ' '.repeat(marker[1].length) + line.slice(marker[1].length) : line;
