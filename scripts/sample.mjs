@@ -2,8 +2,10 @@
 // Draws a seeded random sample of phrase diagnostics from a folder of notes, linted by the real CLI,
 // and writes each with its context to a Markdown file for judging by hand.
 //
-//   npm run sample -- [folder] [--count 60] [--seed 12] [--out sample.md]
+//   npm run sample -- [folder] [--count 60] [--seed 12] [--out sample.md] [--context 2]
 //
+// `--context 0` leaves the note's lines out (only file, line and message): for a sample of notes
+// that must not be copied, such as the shared corpus — judge from the full file, keep the short one.
 // Each entry has a "Verdict:" line to fill in with "right" or "wrong" (and why). `--score file.md`
 // reads a judged file back and prints the precision per rule and overall.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '12' },
     out: { type: 'string', default: 'sample.md' },
     score: { type: 'string' },
+    context: { type: 'string', default: '2' },
   },
 });
 
@@ -58,6 +61,7 @@ const pool = [...all];
 const count = Math.min(Number(values.count), pool.length);
 while (picked.length < count) picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
 
+const contextLines = Number(values.context);
 const counts = Object.fromEntries(PHRASE_RULES.map((id) => [id, all.filter((d) => d.m.ruleId === id).length]));
 const lines = [
   `# Phrase diagnostics sampled for judging`,
@@ -66,15 +70,18 @@ const lines = [
   '',
   `Counts: ${PHRASE_RULES.map((id) => `${id} ${counts[id]}`).join(', ')}.`,
   '',
-  'Each entry: the rule, the file and line, the message, and the lines around it with the flagged range in «…».',
+  contextLines > 0
+    ? 'Each entry: the rule, the file and line, the message, and the lines around it with the flagged range in «…».'
+    : 'Each entry: the rule, the file and line, and the message (the notes themselves are not copied here: open them at that line).',
+  'The notes are the work of their authors; see the folder\'s README for their sources and licences.',
   'Verdict: **right** when the note really says what the message claims and a sales manager would want it flagged;',
   '**wrong** otherwise, with the reason.',
   '',
 ];
 picked.forEach(({ file, m }, i) => {
   const text = readFileSync(file, 'utf8').split(/\r?\n/);
-  const from = Math.max(0, m.line - 3);
-  const to = Math.min(text.length, m.line + 1);
+  const from = Math.max(0, m.line - 1 - contextLines);
+  const to = Math.min(text.length, m.line + Math.ceil(contextLines / 2));
   const context = text.slice(from, to).map((l, k) => {
     const n = from + k + 1;
     let shown = l;
@@ -85,7 +92,8 @@ picked.forEach(({ file, m }, i) => {
     }
     return `${String(n).padStart(5)}${n === m.line ? ' >' : '  '} ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`;
   });
-  lines.push(`## ${i + 1}. ${m.ruleId}`, '', `\`${path.relative(folder, file)}:${m.line}:${m.column}\``, '', `> ${m.message}`, '', '```text', ...context, '```', '', 'Verdict: ', '');
+  const shown = contextLines > 0 ? ['```text', ...context, '```', ''] : [];
+  lines.push(`## ${i + 1}. ${m.ruleId}`, '', `\`${path.relative(folder, file)}:${m.line}:${m.column}\``, '', `> ${m.message}`, '', ...shown, 'Verdict: ', '');
 });
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`${count} of ${all.length} phrase diagnostics written to ${values.out}`);
