@@ -1,4 +1,5 @@
 import { compareDates, type PlainDate } from '../dates/calendar.js';
+import { phraseAt } from './phrase-at.js';
 import type { DateMention } from '../dates/types.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import type { PhraseMatch, Vocabulary } from '../vocabulary/types.js';
@@ -51,7 +52,9 @@ export function isSellerOnly(text: string, reader: OwnerReader, vocabulary: Voca
   if (vocabulary.has('sellerOnlyMeetings', text)) return true;
   const named = /\bwith\s+([^.;:()]{1,80}?)(?:\s+(?:on|at|to|about|for|re)\b|[.;:()]|$)/iu.exec(text);
   if (!named) return false;
-  const people = reader.list(named[1].replace(/\s+only$/i, ''));
+  // "with Sam Mon Nov 23": the names end where the day begins.
+  const names = named[1].replace(/\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|tomorrow|today)[a-z]*\.?|\d)(?:\s|\d|$)[\s\S]*$/i, '');
+  const people = reader.list(names.replace(/\s+only$/i, ''));
   return people.length > 0 && people.every((p) => p.side === 'seller');
 }
 
@@ -94,11 +97,16 @@ export function findEvents(input: EventInput): MeetingEvent[] {
       meeting: item.meeting,
     });
   }
+  // "We will schedule the onsite": a prose commitment to book a meeting is its owner's task, an event above with that
+  // side; "we have a design meeting tomorrow", "they'll meet us Tue" stay meetings of both sides.
+  const committed = new Set(
+    input.items.filter((i) => i.source === 'prose' && i.clauses[0] && phraseAt(vocabulary, 'bookingVerbs', i.clauses[0].text, i.clauses[0].verbAt - i.clauses[0].start)).map((i) => i.clauses[0]),
+  );
   for (const s of input.sentences) {
     if (s.item || (s.heading && input.ownHeadings.some((h) => s.start >= h.start && s.start < h.end))) continue;
     const meetingDate = input.meetings[s.meeting]?.info.date;
     for (const clause of s.clauses) {
-      if (!EVENT_KINDS.has(clause.kind) || (clause.conditional && clause.kind !== 'proposal')) continue;
+      if (committed.has(clause) || !EVENT_KINDS.has(clause.kind) || (clause.conditional && clause.kind !== 'proposal')) continue;
       const cue = eventCue(clause.text, vocabulary, false);
       if (!cue || isSellerOnly(clause.text, reader, vocabulary)) continue;
       const dated = clause.dates.filter((d) => d.kind !== 'time');

@@ -102,6 +102,10 @@ export function readUnits(input: UnitsInput): Units {
     const owners = reader.list(label.replace(/[:：]\s*$/, ''));
     return owners.length && (owners.every((o) => reader.known(o)) || !input.hasRoster) ? owners : [];
   };
+  const namesOnly = (line: string): boolean => {
+    const label = line.replace(/[*_:：]/g, ' ').trim();
+    return label.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(label) && !/\d/.test(label) && groupOf(label).length > 0 && !/\b\p{Ll}{3,}\b/u.test(label.replace(/\b(?:and|or|de|van|von|da|di)\b/g, ''));
+  };
   const speakerOf = (line: string): Owner | undefined => {
     const name = speakerLabel(line, vocabulary);
     if (!name) return undefined;
@@ -290,7 +294,9 @@ export function readUnits(input: UnitsInput): Units {
         block.context.label === undefined &&
         !spoken(line) &&
         owned(line) &&
-        !(speakerOf(line) && conversation(block));
+        !(speakerOf(line) && conversation(block)) &&
+        // "**Jim Park**" above his items names an owner group; a line of names alone is no item.
+        !namesOnly(line);
       if (marker || underHeading) {
         flushProse(lineStart);
         const masked = marker ? ' '.repeat(marker[1].length) + line.slice(marker[1].length) : line;

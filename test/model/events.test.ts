@@ -116,3 +116,21 @@ describe('the next event', () => {
     expect([n.nextEvent?.text, day(n.nextEvent)]).toEqual(['Pricing call Tue Dec 1 at 10am', '2026-12-01']);
   });
 });
+
+describe('who an event belongs to', () => {
+  const SELLERS = FM.replace('seller: [Dana Lee]', 'seller: [Dana Lee, Sam Ortiz]');
+  it.each([['- [ ] Call with Sam Mon Nov 23\n'], ['- [ ] Dana: sync with Sam Tue Nov 24\n']])(
+    'a meeting with only our side, its day right after the names, is no event: %j',
+    (body) => {
+      expect(noteOf(`${SELLERS}## Next steps\n${body}`).events).toEqual([]);
+    },
+  );
+  it('a promise to book a meeting is the owner’s task, one event on that side', () => {
+    const events = eventsOf('We will schedule the onsite for Dec 9.\n');
+    expect(events.map((e) => [e.source, e.side])).toEqual([['item', 'seller']]);
+  });
+  it('a meeting the client will attend, written as their promise, is also a meeting of both sides', () => {
+    const events = eventsOf('Mary will meet us on Dec 9.\n');
+    expect(events.map((e) => e.side).sort()).toEqual(['buyer', 'joint']);
+  });
+});

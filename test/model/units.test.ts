@@ -172,3 +172,10 @@ describe('rows of an action table', () => {
     expect([item.side, item.done, item.dates.map((d) => toIsoDate(d.date!))]).toEqual(['buyer', true, ['2026-12-18']]);
   });
 });
+
+describe('an owner group’s name line', () => {
+  it('"**Jim Park**" above his items is no item of its own', () => {
+    const n = noteOf(`${FM}## Next steps\n\n**Jim Park**\n- Send the SOC 2 report\n`);
+    expect(n.actionItems.map((i) => [i.text, i.owners.map((o) => o.text), i.side])).toEqual([['Send the SOC 2 report', ['Jim Park'], 'buyer']]);
+  });
+});
