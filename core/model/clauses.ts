@@ -23,16 +23,27 @@ export interface ClauseOptions {
  * follow-up verb or meeting word with a date, a word pointing ahead ("next", "again") or a proposal
  * ("let's", "we should", "she asked"). A meeting word alone ("the call went well") names no step.
  */
+/** "Jim to check…", "Raj -> pull the volumes": a named owner's step. */
+const NAMED_PROMISE = /(?:^|[,;:(]\s*|\band\s+)\s*(?:[@\p{Lu}][\p{L}\p{N}_.'’-]*\s+){1,3}to\s+\p{Ll}|->|→|=>/u;
+
 function worthReading(sentence: Sentence, vocabulary: Vocabulary): boolean {
   const { text } = sentence;
   // Quick word tests first (they may say yes wrongly, never no); the clause reading is exact.
   if (['nonCommittal', 'hedges', 'futureModals', 'intentVerbs'].some((c) => vocabulary.mayHave(c, text))) return true;
-  const promise = vocabulary.memo('namedPromise', () => /(?:^|[,;:(]\s*|\band\s+)\s*(?:[@\p{Lu}][\p{L}\p{N}_.'’-]*\s+){1,3}to\s+\p{Ll}|->|→|=>/u);
+  const promise = vocabulary.memo('namedPromise', () => NAMED_PROMISE);
   if (promise.test(text)) return true;
   if (!['followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs'].some((c) => vocabulary.mayHave(c, text))) return false;
   // An action item is a step: its meeting words always count ("Technical validation session | TBD").
   if (sentence.item) return true;
   return sentence.dates.length > 0 || ['futureCues', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords'].some((c) => vocabulary.mayHave(c, text));
+}
+
+const CLAUSE_CUES = ['nonCommittal', 'hedges', 'futureModals', 'intentVerbs', 'followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords', 'nextMeetingLabels', 'musingOpeners'];
+
+/** A clause of prose holding none of the words any reading starts from is a plain statement. */
+function clauseWorthReading(part: string, vocabulary: Vocabulary): boolean {
+  if (CLAUSE_CUES.some((c) => vocabulary.mayHave(c, part))) return true;
+  return vocabulary.memo('namedPromise', () => NAMED_PROMISE).test(part);
 }
 
 function plainClause(sentence: Sentence): Clause {
@@ -87,7 +98,12 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     );
     // "Feb 19: Town Hall, Myles to follow up": a date labelling the line dates each of its clauses.
     const dates = labelDate && !own.includes(labelDate) ? [labelDate, ...own] : own;
-    const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(text.slice(r.start, r.end));
+    const part = text.slice(r.start, r.end);
+    // In a long sentence of prose most clauses hold nothing to read: a plain statement (or condition), cheaply.
+    if (!sentence.item && !clauseWorthReading(part, vocabulary)) {
+      return { ...plainClause(sentence), start: sentence.start + r.start, end: sentence.start + r.end, text: part, kind: r.condition ? 'condition' : 'statement', verbAt: sentence.start + r.start, conditional: !r.condition && hasCondition, dates, sameDay };
+    }
+    const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(part);
     // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
     const nextMeetingLabel = label !== null && label[1].trim().split(/\s+/).length <= 4 && vocabulary.has('nextMeetingLabels', label[1]);
     const reading = nextMeetingLabel

@@ -1,4 +1,4 @@
-import { firstWordsOf, mayHold, textWords } from './first-words.js';
+import { firstWordsOf, mayHold, wordStarts } from './first-words.js';
 import type { PhraseMatch, Vocabulary } from './types.js';
 
 export type VocabularyData = Record<string, string[]>;
@@ -161,7 +161,7 @@ export function compileVocabulary(
     // A phrase starts at a word it can start with: try the pattern there only.
     const sticky = stickyFor(category);
     let after = 0;
-    for (const [at, word] of textWords(text).starts) {
+    for (const [at, word] of wordStarts(text)) {
       if (at < after || !first.has(word)) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);

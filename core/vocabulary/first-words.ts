@@ -40,34 +40,37 @@ export function firstWordsOf(phrases: readonly string[], alternatives: (slot: st
   return words;
 }
 
-/** A text's lower-cased words, and where each one starts. */
-export interface TextWords {
-  words: Set<string>;
-  starts: Array<[number, string]>;
-}
+/* A text's lower-cased words, and where each one starts (read only when a pattern is tried). */
 
 /** Texts whose words are kept: a sentence and its clauses are searched for many categories in a row. */
 const KEPT = 16;
-const kept = new Map<string, TextWords>();
+const keptWords = new Map<string, Set<string>>();
+const keptStarts = new Map<string, Array<[number, string]>>();
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-export function textWords(text: string): TextWords {
-  let found = kept.get(text);
-  if (!found) {
-    const lower = text.toLowerCase();
-    const starts: Array<[number, string]> = [];
-    // Lower-casing keeps the length of almost every text; where it does not, positions are read from the text itself.
-    const source = lower.length === text.length ? lower : text;
-    for (const m of source.matchAll(LETTERS)) starts.push([m.index, m[0].toLowerCase()]);
-    found = { words: new Set(starts.map((s) => s[1])), starts };
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(text, found);
-  }
-  return found;
+function remember<T>(kept: Map<string, T>, text: string, value: T): T {
+  if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(text, value);
+  return value;
 }
 
 /** The lower-cased words of a text. */
 export function wordsOf(text: string): Set<string> {
-  return textWords(text).words;
+  return keptWords.get(text) ?? remember(keptWords, text, new Set(text.toLowerCase().split(NOT_WORD)));
+}
+
+/** Where each lower-cased word of a text starts. */
+export function wordStarts(text: string): Array<[number, string]> {
+  let starts = keptStarts.get(text);
+  if (!starts) {
+    starts = [];
+    const lower = text.toLowerCase();
+    // Lower-casing keeps the length of almost every text; where it does not, positions are read from the text itself.
+    const source = lower.length === text.length ? lower : text;
+    for (const m of source.matchAll(LETTERS)) starts.push([m.index, m[0].toLowerCase()]);
+    remember(keptStarts, text, starts);
+  }
+  return starts;
 }
 
 /** Can the text hold a phrase starting with one of these words? */
