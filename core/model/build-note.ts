@@ -32,9 +32,9 @@ export interface NoteOptions {
 }
 
 /**
- * Builds the Note model from a note's text, in passes (docs/design.md): parse → sections → front
- * matter and rosters → meeting dates → items and owners → clauses → commitments → events → next
- * events. One parse, one walk; dates are read per sentence against the sentence's own meeting.
+ * Builds the Note model from a note's text, in passes (one module each, see the README's layout):
+ * parse → sections → front matter and rosters → meeting dates → items and owners → clauses →
+ * commitments → events → next events. One parse, one walk; dates are read per sentence against the sentence's own meeting.
  */
 export function buildNote(text: string, options: NoteOptions): Note {
   const { vocabulary } = options;
