@@ -700,3 +700,16 @@ describe('the published config schema', () => {
     }
   });
 });
+
+describe('the bundled example notes', () => {
+  it('every good-* note comes out clean (an info at most), every bad-* note has a warning or an error', async () => {
+    const result = await runCli(['--format', 'json', 'examples'], { cwd: repoRoot });
+    const byFile = parseJsonOutput(result).map((r) => [path.basename(r.filePath), r.messages.filter((m) => m.severity === 2 || m.severity === 1).map((m) => `${m.line}:${m.column} ${m.ruleId}`)] as const);
+    const good = byFile.filter(([name]) => name.startsWith('good-'));
+    const bad = byFile.filter(([name]) => name.startsWith('bad-'));
+    expect(good.length).toBeGreaterThan(5);
+    expect(bad.length).toBeGreaterThan(5);
+    expect(good.filter(([, found]) => found.length > 0)).toEqual([]);
+    expect(bad.filter(([, found]) => found.length === 0).map(([name]) => name)).toEqual([]);
+  });
+});

@@ -10,6 +10,12 @@ export interface ClauseRange {
   condition: boolean;
 }
 
+const APPOSITION = /^(?:[@\p{Lu}][\p{L}.'’-]*\s+){0,2}[@\p{Lu}][\p{L}.'’-]*,/u;
+
+const wordAt = (text: string, at: number) => (/^[\p{L}'’]+/u.exec(text.slice(at))?.[0] ?? '').toLowerCase().replace(/’/g, "'");
+
+const NAMES_AFTER_PREPOSITION = /\b(?:with|for|from|by|to|and|cc)\s+(?:[@\p{Lu}][\p{L}.'’-]*\s*){1,3}$/u;
+
 const CONJUNCTION = /(,\s*|\s+)(?:and|but|so|or|then|while|whereas|although|though|because|plus|yet)\s+|,\s+|;\s*/giu;
 
 /**
@@ -23,6 +29,16 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     let next = m.index + m[0].length;
     // "…, and yeah I spent…": talk fillers between the conjunction and the new subject.
     for (let f = phraseAt(vocabulary, 'spokenFillers', text, next); f; f = phraseAt(vocabulary, 'spokenFillers', text, next)) next = f.end + (/^,/.test(text.slice(f.end)) ? 1 : 0);
+    // "with Priya and Tom to close out pricing": names joined after a preposition are one list, not a new subject.
+    if (
+      /^(?:,\s*)?(?:and|or)$/i.test(m[0].trim()) &&
+      /^[@\p{Lu}]/u.test(text.slice(next)) &&
+      !vocabulary.words('subjectPronouns').includes(wordAt(text, next)) &&
+      NAMES_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
+    // "their CFO, Greg Olsen, to a pricing session": a name between commas is an apposition, not a new subject.
+    if (m[0].trim() === ',' && APPOSITION.test(text.slice(next, next + 60))) continue;
     if (m[0].trim().startsWith(';') || startsClause(text, next, reader, vocabulary)) cuts.add(m[0].trim().startsWith(';') ? next : m.index);
   }
   const conditionAt = vocabulary.memo(

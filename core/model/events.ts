@@ -49,13 +49,14 @@ export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): 
  * prep", "dry run", "(no customer)"), or every person named with it is a seller ("sync with Sam").
  */
 export function isSellerOnly(text: string, reader: OwnerReader, vocabulary: Vocabulary): boolean {
-  if (vocabulary.has('sellerOnlyMeetings', text)) return true;
   const named = /\bwith\s+([^.;:()]{1,80}?)(?:\s+(?:on|at|to|about|for|re)\b|[.;:()]|$)/iu.exec(text);
-  if (!named) return false;
+  if (!named) return vocabulary.has('sellerOnlyMeetings', text);
   // "with Sam Mon Nov 23": the names end where the day begins.
   const names = named[1].replace(/\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|tomorrow|today)[a-z]*\.?|\d)(?:\s|\d|$)[\s\S]*$/i, '');
   const people = reader.list(names.replace(/\s+only$/i, ''));
-  return people.length > 0 && people.every((p) => p.side === 'seller');
+  // "Migration dry-run session with Beth and Luis": the client's people make it their meeting too.
+  if (people.some((p) => p.side === 'buyer' || p.side === 'joint')) return false;
+  return vocabulary.has('sellerOnlyMeetings', text) || (people.length > 0 && people.every((p) => p.side === 'seller'));
 }
 
 /** Kinds of clause that can name a meeting still to come. */
