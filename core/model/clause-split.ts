@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../vocabulary/types.js';
 import { startsClause } from './clause-subject.js';
 import type { OwnerReader } from './owners.js';
-import { phraseAt, wordBefore } from './phrase-at.js';
+import { phraseAt, wordAt, wordBefore } from './phrase-at.js';
 
 /** A clause's range in a sentence's text; `condition` when it opens with "if", "unless", "once"… */
 export interface ClauseRange {
@@ -11,8 +11,6 @@ export interface ClauseRange {
 }
 
 const APPOSITION = /^(?:[@\p{Lu}][\p{L}.'’-]*\s+){0,2}[@\p{Lu}][\p{L}.'’-]*,/u;
-
-const wordAt = (text: string, at: number) => (/^[\p{L}'’]+/u.exec(text.slice(at))?.[0] ?? '').toLowerCase().replace(/’/g, "'");
 
 const NAMES_AFTER_PREPOSITION = /\b(?:with|for|from|by|to|and|cc)\s+(?:[@\p{Lu}][\p{L}.'’-]*\s*){1,3}$/u;
 
@@ -33,7 +31,7 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     if (
       /^(?:,\s*)?(?:and|or)$/i.test(m[0].trim()) &&
       /^[@\p{Lu}]/u.test(text.slice(next)) &&
-      !vocabulary.words('subjectPronouns').includes(wordAt(text, next)) &&
+      !vocabulary.words('subjectPronouns').includes(wordAt(text, next)?.word.toLowerCase() ?? '') &&
       NAMES_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))
     )
       continue;

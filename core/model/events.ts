@@ -48,11 +48,13 @@ export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): 
  * Our side's own meetings are not the client's commitment (SPEC 1.2): marked internal ("internal
  * prep", "dry run", "(no customer)"), or every person named with it is a seller ("sync with Sam").
  */
-export function isSellerOnly(text: string, reader: OwnerReader, vocabulary: Vocabulary): boolean {
+export function isSellerOnly(text: string, reader: OwnerReader, vocabulary: Vocabulary, dateStarts: readonly number[] = []): boolean {
   const named = /\bwith\s+([^.;:()]{1,80}?)(?:\s+(?:on|at|to|about|for|re)\b|[.;:()]|$)/iu.exec(text);
   if (!named) return vocabulary.has('sellerOnlyMeetings', text);
   // "with Sam Mon Nov 23": the names end where the day begins.
-  const names = named[1].replace(/\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|tomorrow|today)[a-z]*\.?|\d)(?:\s|\d|$)[\s\S]*$/i, '');
+  const namesAt = named.index + named[0].indexOf(named[1]);
+  const dayAt = Math.min(...dateStarts.filter((d) => d > namesAt), namesAt + named[1].length);
+  const names = text.slice(namesAt, dayAt);
   const people = reader.list(names.replace(/\s+only$/i, ''));
   // "Migration dry-run session with Beth and Luis": the client's people make it their meeting too.
   if (people.some((p) => p.side === 'buyer' || p.side === 'joint')) return false;
@@ -79,7 +81,7 @@ export function findEvents(input: EventInput): MeetingEvent[] {
   for (const item of input.items) {
     const cue = eventCue(item.text, vocabulary, item.owners.length > 0);
     if (!cue) continue;
-    if (isSellerOnly(item.text, reader, vocabulary)) {
+    if (isSellerOnly(item.text, reader, vocabulary, item.dates.map((d) => d.start - item.start))) {
       if (item.owners.length === 0) item.side = 'seller';
       continue;
     }
@@ -109,7 +111,7 @@ export function findEvents(input: EventInput): MeetingEvent[] {
     for (const clause of s.clauses) {
       if (committed.has(clause) || !EVENT_KINDS.has(clause.kind) || (clause.conditional && clause.kind !== 'proposal')) continue;
       const cue = eventCue(clause.text, vocabulary, false);
-      if (!cue || isSellerOnly(clause.text, reader, vocabulary)) continue;
+      if (!cue || isSellerOnly(clause.text, reader, vocabulary, clause.dates.map((d) => d.start - clause.start))) continue;
       const dated = clause.dates.filter((d) => d.kind !== 'time');
       const ahead = dated.filter((d) => !(d.kind === 'concrete' && d.date && meetingDate && compareDates(d.date, meetingDate) < 0));
       // A statement names an event only with a day still to come; a commitment or proposal may leave the day open.

@@ -184,28 +184,34 @@ export function readUnits(input: UnitsInput): Units {
   // A meeting recorded as a conversation ("**Peter**: probably both." line after line): under its
   // "next steps" topic heading, a "Name: …" line is still someone speaking, not an owner's item.
   // So is a next-steps section that reads as one: many speakers' lines, some of them questions or long turns.
+  // Counted once, on the first speaker line met under next steps (most notes have none).
   const speechLines = new Map<number, number>();
   const sectionTalk = new Map<string, { lines: number; speakers: Set<string>; turns: number }>();
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph' || block.context.listItem) continue;
-    const inSection = sectionOf(block) !== undefined;
-    const meeting = meetingAt(input.meetings, block.start).index;
-    const key = `${meeting}\u0000${block.context.headings.join('\u0000')}`;
-    for (const line of block.text.split('\n')) {
-      const who = speakerOf(line);
-      if (!who) continue;
-      if (!inSection) {
-        speechLines.set(meeting, (speechLines.get(meeting) ?? 0) + 1);
-        continue;
+  let counted = false;
+  const countSpeech = () => {
+    counted = true;
+    for (const block of blocks) {
+      if (block.kind !== 'paragraph' || block.context.listItem) continue;
+      const inSection = sectionOf(block) !== undefined;
+      const meeting = meetingAt(input.meetings, block.start).index;
+      const key = `${meeting}\u0000${block.context.headings.join('\u0000')}`;
+      for (const line of block.text.split('\n')) {
+        const who = speakerOf(line);
+        if (!who) continue;
+        if (!inSection) {
+          speechLines.set(meeting, (speechLines.get(meeting) ?? 0) + 1);
+          continue;
+        }
+        const talk = sectionTalk.get(key) ?? { lines: 0, speakers: new Set<string>(), turns: 0 };
+        talk.lines++;
+        talk.speakers.add((who.person?.name ?? who.text).toLowerCase());
+        if (/\?\s*$/.test(line) || line.length > 150) talk.turns++;
+        sectionTalk.set(key, talk);
       }
-      const talk = sectionTalk.get(key) ?? { lines: 0, speakers: new Set<string>(), turns: 0 };
-      talk.lines++;
-      talk.speakers.add((who.person?.name ?? who.text).toLowerCase());
-      if (/\?\s*$/.test(line) || line.length > 150) talk.turns++;
-      sectionTalk.set(key, talk);
     }
-  }
+  };
   const conversation = (block: { start: number; context: (typeof blocks)[number]['context'] }) => {
+    if (!counted) countSpeech();
     const meeting = meetingAt(input.meetings, block.start).index;
     if ((speechLines.get(meeting) ?? 0) >= CONVERSATION_LINES) return true;
     const talk = sectionTalk.get(`${meeting}\u0000${block.context.headings.join('\u0000')}`);
