@@ -1,5 +1,5 @@
 import type { Heading as MdHeading, ListItem, Nodes, Root, Table } from 'mdast';
-import { blankOutside } from './prose.js';
+import { blankOutside, proseOfText } from './prose.js';
 
 /** Blocks nested deeper than this (lists in quotes in lists…) are not read as prose. */
 const MAX_NESTING = 64;
@@ -51,7 +51,7 @@ function isAutolink(node: Nodes & { type: 'link' }): boolean {
 function proseRanges(node: Nodes, out: Range[], comments: Comment[], text: string): void {
   if (node.type === 'text') {
     const r = offsets(node);
-    if (r) out.push(r);
+    if (r) proseOfText(text, r[0], r[1], out);
     return;
   }
   if (node.type === 'html') {

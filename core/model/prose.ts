@@ -18,6 +18,57 @@ export function blankOutside(text: string, start: number, end: number, keep: Rea
   return out.replace(/\n[ \t>]+/g, (m) => '\n' + ' '.repeat(m.length - 1));
 }
 
+/**
+ * A bare URL ("https://…", "www.…") as GFM reads one: up to a space or `<`, without the trailing
+ * punctuation that ends the sentence around it, and without a closing bracket it did not open.
+ */
+const BARE_URL = /(?<![\p{L}\p{N}_@.\/-])(?:https?:\/\/|www\.)[^\s<]*/giu;
+const URL_TAIL = /[?!.,:;*_~'"\]]+$/;
+/** `~~struck through~~`: the markers are not prose, the words between them are. */
+const STRIKE = /(?<!~)~~(?!~)/g;
+
+function urlEnd(url: string): number {
+  let end = url.length;
+  for (;;) {
+    const trimmed = url.slice(0, end).replace(URL_TAIL, '');
+    end = trimmed.length;
+    if (!trimmed.endsWith(')')) return end;
+    const open = trimmed.split('(').length - 1;
+    const close = trimmed.split(')').length - 1;
+    if (close <= open) return end;
+    end -= 1;
+  }
+}
+
+/**
+ * Pushes the ranges of a text node's source [start, end) that are prose: without bare URLs (a link
+ * is never read as prose) and strikethrough markers.
+ */
+export function proseOfText(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const slice = text.slice(start, end);
+  const urls = /https?:|www\./i.test(slice);
+  if (!urls && !slice.includes('~~')) {
+    out.push([start, end]);
+    return;
+  }
+  const skips: Array<[number, number]> = [];
+  if (urls) {
+    for (const m of slice.matchAll(BARE_URL)) {
+      const length = urlEnd(m[0]);
+      if (m[0].toLowerCase().startsWith('www.') ? length <= 4 : !/^https?:\/\/[^\s/?#]*[\p{L}\p{N}]/iu.test(m[0])) continue;
+      skips.push([m.index, m.index + length]);
+    }
+  }
+  for (const m of slice.matchAll(STRIKE)) if (!skips.some(([a, b]) => a <= m.index && m.index < b)) skips.push([m.index, m.index + 2]);
+  skips.sort((a, b) => a[0] - b[0]);
+  let at = 0;
+  for (const [a, b] of skips) {
+    if (a > at) out.push([start + at, start + a]);
+    at = Math.max(at, b);
+  }
+  if (at < slice.length) out.push([start + at, end]);
+}
+
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }

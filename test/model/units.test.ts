@@ -179,3 +179,32 @@ describe('an owner group’s name line', () => {
     expect(n.actionItems.map((i) => [i.text, i.owners.map((o) => o.text), i.side])).toEqual([['Send the SOC 2 report', ['Jim Park'], 'buyer']]);
   });
 });
+
+describe('what of a line is prose', () => {
+  const sentenceHolding = (body: string, needle: string) => {
+    const s = noteOf(FM + body).sentences.find((x) => x.text.includes(needle));
+    if (!s) throw new Error(`no sentence holds ${JSON.stringify(needle)}`);
+    return s.text;
+  };
+
+  it('blanks a bare URL, keeping the words around it and every offset', () => {
+    const body = '## Notes\n\nSee https://example.com/follow-up-next-week?x=1). and www.acme.com/plan, then decide.\n';
+    const text = sentenceHolding(body, 'See');
+    expect(text).not.toMatch(/example|follow|acme/);
+    expect(text).toMatch(/^See +\)\. and +, then decide\.$/);
+    expect(text.length).toBe('See https://example.com/follow-up-next-week?x=1). and www.acme.com/plan, then decide.'.length);
+  });
+
+  it('never reads the words of a bare URL as a vague follow-up', () => {
+    const note = noteOf(FM + '## Next steps\n\n- [ ] Mary: read https://acme.com/follow-up-next-week by Tue Nov 24\n');
+    expect(note.actionItems[0].clauses.flatMap((c) => c.followUps)).toEqual([]);
+  });
+
+  it('keeps an email address, which often names the owner', () => {
+    expect(sentenceHolding('## Notes\n\nWrite to mary@acme.com about the pilot.\n', 'Write')).toContain('mary@acme.com');
+  });
+
+  it('reads struck-through words without their ~~ markers', () => {
+    expect(sentenceHolding('## Notes\n\n~~Jim to send the counts~~ done.\n', 'Jim')).toBe('  Jim to send the counts   done.'.trim());
+  });
+});
