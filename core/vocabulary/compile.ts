@@ -1,4 +1,4 @@
-import { firstWordsOf, mayHold, wordStarts } from './first-words.js';
+import { FirstWordIndex, firstWordsOf, wordStarts } from './first-words.js';
 import type { PhraseMatch, Vocabulary } from './types.js';
 
 export type VocabularyData = Record<string, string[]>;
@@ -142,10 +142,20 @@ export function compileVocabulary(
     if (!firsts.has(category)) firsts.set(category, firstWordsOf(lists.get(category) ?? [], (slot) => slotForms(slot, irregular)));
     return firsts.get(category);
   };
+  // Every category's first words in one index, built on first use: one pass over a text answers them all.
+  let index: { words: FirstWordIndex; ids: Map<string, number> } | undefined;
+  const mayHold = (text: string, category: string): boolean => {
+    if (!index) {
+      const names = [...lists.keys()];
+      index = { words: new FirstWordIndex(names.map(firstFor)), ids: new Map(names.map((n, i) => [n, i])) };
+    }
+    const id = index.ids.get(category);
+    return id !== undefined && index.words.mayHold(text, id);
+  };
   const find = (category: string, text: string): PhraseMatch[] => {
     const re = regexFor(category);
     const first = firstFor(category);
-    if (!re || !mayHold(text, first)) return [];
+    if (!re || !mayHold(text, category)) return [];
     const out: PhraseMatch[] = [];
     const keep = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
       // A phrase whose words are all optional would match nothing at every position.
@@ -180,10 +190,10 @@ export function compileVocabulary(
     find,
     source: (category) => categorySource(lists.get(category) ?? [], irregular),
     firstWords: (category) => ((lists.get(category)?.length ?? 0) > 0 ? firstFor(category) : new Set<string>()),
-    mayHave: (category, text) => (lists.get(category)?.length ?? 0) > 0 && mayHold(text, firstFor(category)),
+    mayHave: (category, text) => (lists.get(category)?.length ?? 0) > 0 && mayHold(text, category),
     has(category, text) {
       const re = regexFor(category);
-      if (!re || !mayHold(text, firstFor(category))) return false;
+      if (!re || !mayHold(text, category)) return false;
       if (firstFor(category)) return find(category, text).length > 0;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) if (m[0] !== '' && nameSlotsOk(m)) return true;

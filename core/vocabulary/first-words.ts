@@ -40,12 +40,10 @@ export function firstWordsOf(phrases: readonly string[], alternatives: (slot: st
   return words;
 }
 
-/* A text's lower-cased words, and where each one starts (read only when a pattern is tried). */
+/* Which categories a text may hold, from its words, and where each word starts (read only when a pattern is tried). */
 
-/** Texts whose words are kept: a sentence and its clauses are searched for many categories in a row. */
+/** Texts whose readings are kept: a sentence and its clauses are searched for many categories in a row. */
 const KEPT = 16;
-const keptWords = new Map<string, Set<string>>();
-const keptStarts = new Map<string, Array<[number, string]>>();
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 function remember<T>(kept: Map<string, T>, text: string, value: T): T {
@@ -54,10 +52,51 @@ function remember<T>(kept: Map<string, T>, text: string, value: T): T {
   return value;
 }
 
-/** The lower-cased words of a text. */
-export function wordsOf(text: string): Set<string> {
-  return keptWords.get(text) ?? remember(keptWords, text, new Set(text.toLowerCase().split(NOT_WORD)));
+/**
+ * The first words of many categories at once: a word → the categories (numbered 0…n-1) it can
+ * start. One pass over a text's words tells every category at once whether it may be there.
+ */
+export class FirstWordIndex {
+  private readonly starts = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  private readonly kept = new Map<string, Uint32Array>();
+  private readonly size: number;
+
+  /** `firsts[i]` is category i's first words, or undefined when it may start with anything. */
+  constructor(firsts: ReadonlyArray<ReadonlySet<string> | undefined>) {
+    this.size = Math.ceil(firsts.length / 32) || 1;
+    firsts.forEach((first, id) => {
+      if (!first) {
+        this.always.push(id);
+        return;
+      }
+      for (const word of first) {
+        const ids = this.starts.get(word);
+        if (ids) ids.push(id);
+        else this.starts.set(word, [id]);
+      }
+    });
+  }
+
+  private categoriesOf(text: string): Uint32Array {
+    let bits = this.kept.get(text);
+    if (bits) return bits;
+    bits = new Uint32Array(this.size);
+    for (const id of this.always) bits[id >>> 5] |= 1 << (id & 31);
+    for (const word of text.toLowerCase().split(NOT_WORD)) {
+      const ids = this.starts.get(word);
+      if (ids) for (const id of ids) bits[id >>> 5] |= 1 << (id & 31);
+    }
+    return remember(this.kept, text, bits);
+  }
+
+  /** Can the text hold a phrase of category `id`? May say yes wrongly, never no wrongly. */
+  mayHold(text: string, id: number): boolean {
+    return (this.categoriesOf(text)[id >>> 5] & (1 << (id & 31))) !== 0;
+  }
 }
+
+const keptStarts = new Map<string, Array<[number, string]>>();
 
 /** Where each lower-cased word of a text starts. */
 export function wordStarts(text: string): Array<[number, string]> {
@@ -71,16 +110,4 @@ export function wordStarts(text: string): Array<[number, string]> {
     remember(keptStarts, text, starts);
   }
   return starts;
-}
-
-/** Can the text hold a phrase starting with one of these words? */
-export function mayHold(text: string, first: Set<string> | undefined): boolean {
-  if (!first) return true;
-  const words = wordsOf(text);
-  if (words.size < first.size) {
-    for (const w of words) if (first.has(w)) return true;
-    return false;
-  }
-  for (const w of first) if (words.has(w)) return true;
-  return false;
 }
