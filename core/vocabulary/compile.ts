@@ -1,4 +1,4 @@
-import { FirstWordIndex, firstWordsOf, wordStarts } from './first-words.js';
+import { eachWordIn, FirstWordIndex, firstWordsOf } from './first-words.js';
 import type { PhraseMatch, Vocabulary } from './types.js';
 
 export type VocabularyData = Record<string, string[]>;
@@ -170,13 +170,11 @@ export function compileVocabulary(
     }
     // A phrase starts at a word it can start with: try the pattern there only.
     const sticky = stickyFor(category);
-    let after = 0;
-    for (const [at, word] of wordStarts(text)) {
-      if (at < after || !first.has(word)) continue;
+    eachWordIn(text, first, (at) => {
       sticky.lastIndex = at;
       const m = sticky.exec(text);
-      if (m && keep(m, at)) after = at + m[0].length;
-    }
+      return m && keep(m, at) ? at + m[0].length : at;
+    });
     return out;
   };
   const memos = new Map<string, unknown>();

@@ -44,7 +44,16 @@ export function firstWordsOf(phrases: readonly string[], alternatives: (slot: st
 
 /** Texts whose readings are kept: a sentence and its clauses are searched for many categories in a row. */
 const KEPT = 16;
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
+const keptParts = new Map<string, string[]>();
+
+/**
+ * A text lower-cased and split into its words and what lies between them: words at the even
+ * places ("" where the text starts or ends with a non-word), so that positions add up.
+ */
+function partsOf(text: string): string[] {
+  return keptParts.get(text) ?? remember(keptParts, text, text.toLowerCase().split(BETWEEN_WORDS));
+}
 
 function remember<T>(kept: Map<string, T>, text: string, value: T): T {
   if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
@@ -83,8 +92,9 @@ export class FirstWordIndex {
     if (bits) return bits;
     bits = new Uint32Array(this.size);
     for (const id of this.always) bits[id >>> 5] |= 1 << (id & 31);
-    for (const word of text.toLowerCase().split(NOT_WORD)) {
-      const ids = this.starts.get(word);
+    const parts = partsOf(text);
+    for (let i = 0; i < parts.length; i += 2) {
+      const ids = this.starts.get(parts[i]);
       if (ids) for (const id of ids) bits[id >>> 5] |= 1 << (id & 31);
     }
     return remember(this.kept, text, bits);
@@ -96,18 +106,26 @@ export class FirstWordIndex {
   }
 }
 
-const keptStarts = new Map<string, Array<[number, string]>>();
-
-/** Where each lower-cased word of a text starts. */
-export function wordStarts(text: string): Array<[number, string]> {
-  let starts = keptStarts.get(text);
-  if (!starts) {
-    starts = [];
-    const lower = text.toLowerCase();
-    // Lower-casing keeps the length of almost every text; where it does not, positions are read from the text itself.
-    const source = lower.length === text.length ? lower : text;
-    for (const m of source.matchAll(LETTERS)) starts.push([m.index, m[0].toLowerCase()]);
-    remember(keptStarts, text, starts);
+/**
+ * Calls `visit(at, word)` for each lower-cased word of a text that is in `first`, in order;
+ * `visit` returns where the next word may start (a match skips the words it covers).
+ */
+export function eachWordIn(text: string, first: ReadonlySet<string>, visit: (at: number, word: string) => number): void {
+  const parts = partsOf(text);
+  // Lower-casing keeps the length of almost every text; where it does not, positions are read from the text itself.
+  if (parts.reduce((n, p) => n + p.length, 0) !== text.length) {
+    let after = 0;
+    for (const m of text.matchAll(LETTERS)) {
+      const word = m[0].toLowerCase();
+      if (m.index >= after && first.has(word)) after = visit(m.index, word);
+    }
+    return;
   }
-  return starts;
+  let at = 0;
+  let after = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i % 2 === 0 && part !== '' && at >= after && first.has(part)) after = visit(at, part);
+    at += part.length;
+  }
 }
