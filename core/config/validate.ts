@@ -5,6 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { SEVERITIES, type ConfigData, type RuleMeta } from '../engine/types.js';
+import { PHRASE_LIMITS, phraseProblem } from '../vocabulary/phrase-limits.js';
 import { configSchema, type ConfigSchemaOptions } from './schema.js';
 
 export interface ConfigProblem {
@@ -33,9 +34,9 @@ export function createConfigValidator(
   };
 }
 
-/** Checks the schema cannot express: a real IANA time zone, a well-formed locale. */
+/** Checks the schema cannot express: a real IANA time zone, a well-formed locale, usable vocabulary phrases. */
 function checkValues(config: ConfigData): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
+  const problems: ConfigProblem[] = [...checkPhrases(config)];
   if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
     problems.push({
       path: 'timezone',
@@ -53,6 +54,28 @@ function checkValues(config: ConfigData): ConfigProblem[] {
     }
   }
   return problems;
+}
+
+function checkPhrases(config: ConfigData): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [category, phrases] of Object.entries(config.vocabulary?.add ?? {})) {
+    const path = `vocabulary.add.${category}`;
+    if (phrases.length > PHRASE_LIMITS.phrasesPerCategory) {
+      problems.push({ path, message: `more than ${PHRASE_LIMITS.phrasesPerCategory} phrases (${phrases.length})` });
+      continue;
+    }
+    for (const phrase of phrases) {
+      const problem = phraseProblem(phrase);
+      if (problem) problems.push({ path, message: `the phrase ${JSON.stringify(preview(phrase))} ${problem}` });
+      // One message per category is enough to act on; a list of thousands is not.
+      if (problems.length >= 20) return problems;
+    }
+  }
+  return problems;
+}
+
+function preview(phrase: string): string {
+  return phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
 }
 
 function isTimeZone(zone: string): boolean {

@@ -3,7 +3,7 @@ import { findDates } from '../dates/find-dates.js';
 import type { DateContext, DateMention } from '../dates/types.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { lineStarts } from '../text/lines.js';
+import { lineStarts, withLineFeeds } from '../text/lines.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { collectBlocks } from './blocks.js';
 import { readClauses } from './clauses.js';
@@ -36,7 +36,8 @@ export interface NoteOptions {
  * parse → sections → front matter and rosters → meeting dates → items and owners → clauses →
  * commitments → events → next events. One parse, one walk; dates are read per sentence against the sentence's own meeting.
  */
-export function buildNote(text: string, options: NoteOptions): Note {
+export function buildNote(source: string, options: NoteOptions): Note {
+  const text = withLineFeeds(source);
   const { vocabulary } = options;
   const tree = parseMarkdown(text);
   const { blocks, comments, frontMatter: fmRange } = collectBlocks(tree, text);

@@ -1,3 +1,11 @@
+/**
+ * A lone carriage return (old Mac line endings) is a line break in CommonMark and in LSP positions:
+ * read as "\n", which keeps every offset, so that lines, front matter and positions come out right.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** Offsets where each line starts; a line ends at \n (a \r before it belongs to the line). */
 export function lineStarts(text: string): number[] {
   const starts = [0];

@@ -1,0 +1,76 @@
+/**
+ * Inputs from a shared repository are untrusted: old Mac line endings, thousands of directives, a
+ * config whose vocabulary phrases would compile into a pathological pattern. Each is read right
+ * (or refused with a message), never slowly enough to hang a hook or an editor.
+ */
+import { describe, expect, it } from 'vitest';
+import { createConfigValidator } from '../core/config/validate.js';
+import { resolveConfig } from '../core/engine/config.js';
+import { lint } from '../core/engine/lint.js';
+import { rules } from '../rules/index.js';
+
+const config = resolveConfig(undefined, { machineTimezone: 'UTC' });
+const NOTE = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary: let us know\n- [ ] Dana: follow up next week\n';
+const found = (text: string) => lint({ text }, config).diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn, d.start, d.end]);
+
+describe('a note with lone carriage returns (old Mac line endings)', () => {
+  it('is read like the same note with line feeds: its front matter, lines and columns', () => {
+    const lf = found(NOTE);
+    expect(lf.some(([rule]) => rule === 'no-vague-follow-up')).toBe(true);
+    expect(lf.some(([rule]) => rule === 'require-meeting-date')).toBe(false);
+    expect(found(NOTE.replace(/\n/g, '\r'))).toEqual(lf);
+  });
+
+  it('with CRLF line endings keeps the same lines and columns', () => {
+    const crlf = found(NOTE.replace(/\n/g, '\r\n'));
+    expect(crlf.map(([rule, line, column]) => [rule, line, column])).toEqual(found(NOTE).map(([rule, line, column]) => [rule, line, column]));
+  });
+});
+
+describe('thousands of disable comments', () => {
+  it('silence exactly their own lines: 20,000 of them before 2,000 vague follow-ups', () => {
+    const head = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n';
+    const comments = '<!-- notelint-disable-line no-vague-follow-up -->\n'.repeat(20_000);
+    const items = '\n## Next steps\n\n' + '- [ ] Mary: get back to us\n'.repeat(2_000) + '- [ ] Mary: let us know <!-- notelint-disable-line no-vague-follow-up -->\n';
+    const vague = lint({ text: head + comments + items }, config).diagnostics.filter((d) => d.ruleId === 'no-vague-follow-up');
+    const first = head.split('\n').length + 20_000 + 3;
+    expect(vague.map((d) => d.line)).toEqual(Array.from({ length: 2_000 }, (_, i) => first + i));
+  }, 30_000);
+});
+
+describe('vocabulary phrases a config adds', () => {
+  const validate = createConfigValidator(rules);
+  const problems = (phrases: string[]) => {
+    const result = validate({ vocabulary: { add: { hedges: phrases } } });
+    return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('are refused, naming the phrase, when they would match an empty string', () => {
+    expect(problems(['|'])).toEqual(['vocabulary.add.hedges: the phrase "|" has an empty alternative in "|"']);
+    expect(problems(['maybe|'])[0]).toContain('empty alternative');
+    expect(problems(['a? b?'])[0]).toContain('only optional words');
+  });
+
+  it('are refused when their optional words would multiply the ways a text is tried', () => {
+    expect(problems([`${'a? '.repeat(8)}zzz`])[0]).toContain('more than 4 optional words');
+  });
+
+  it('are refused when too long, with the phrase cut short in the message', () => {
+    const [message] = problems(['word '.repeat(20_000)]);
+    expect(message).toContain('longer than 200 characters');
+    expect(message.length).toBeLessThan(200);
+  });
+
+  it('of ordinary size are accepted, and matched', () => {
+    expect(problems(['if budget allows', 'fingers crossed?', 'hopefully|ideally'])).toEqual([]);
+    const custom = resolveConfig({ vocabulary: { add: { hedges: ['god willing'] } } }, { machineTimezone: 'UTC' });
+    const text = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary will, god willing, send the volumes by Friday\n';
+    expect(lint({ text }, custom).diagnostics.map((d) => d.ruleId)).toContain('no-hedged-commitment');
+  });
+
+  it('at the limits stay quick to match on a hostile line (four optional words, a line of 10,000 repeats)', () => {
+    const custom = resolveConfig({ vocabulary: { add: { hedges: ['a? a? a? a? zzz'] } } }, { machineTimezone: 'UTC' });
+    const text = `---\ndate: 2026-11-20\n---\n# Call\n\n${'a '.repeat(10_000)}\n`;
+    expect(lint({ text }, custom).diagnostics.some((d) => d.ruleId === 'no-hedged-commitment')).toBe(false);
+  }, 60_000);
+});
