@@ -4,22 +4,23 @@
  *
  *   1 problem
  * Paths are shown as stylish shows them (relative to the working folder when below it); infos read
- * "Info"; a message's line breaks become spaces so that each problem stays on one line. A clean run
- * prints nothing.
+ * "Info"; a message's line breaks become spaces so that each problem stays on one line, and the path,
+ * message and rule id are then escaped for the terminal (`\x1b`, `\n`…). A clean run prints nothing.
  */
 import { displayPath } from '../../files/paths.js';
 import type { LintMessage } from '../results.js';
+import { visible } from './terminal-text.js';
 import type { Formatter } from './types.js';
 
 export const compact: Formatter = (results, context) => {
   let out = '';
   let total = 0;
   for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd);
+    const file = visible(displayPath(result.filePath, context.cwd));
     for (const m of result.messages) {
       total++;
-      const rule = m.ruleId ? ` (${m.ruleId})` : '';
-      out += `${file}: line ${m.line || 0}, col ${m.column || 0}, ${kind(m)} - ${oneLine(m.message)}${rule}\n`;
+      const rule = m.ruleId ? ` (${visible(m.ruleId)})` : '';
+      out += `${file}: line ${m.line || 0}, col ${m.column || 0}, ${kind(m)} - ${visible(oneLine(m.message))}${rule}\n`;
     }
   }
   if (total > 0) out += `\n${total} problem${total === 1 ? '' : 's'}\n`;

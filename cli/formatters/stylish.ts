@@ -1,10 +1,12 @@
 /**
  * ESLint's "stylish" output: each file with problems (path underlined), then one aligned row per
  * message — `line:col  severity  message  rule-id` — and a summary. A clean run prints nothing.
+ * Note-derived text (path, message, rule id) is escaped for the terminal before the columns are sized.
  */
 import pc from 'picocolors';
 import { displayPath } from '../../files/paths.js';
 import { totals, type LintMessage } from '../results.js';
+import { visible } from './terminal-text.js';
 import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (results, context) => {
@@ -16,13 +18,13 @@ export const stylish: Formatter = (results, context) => {
   let out = '\n';
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    out += `${c.underline(displayPath(result.filePath, context.cwd))}\n`;
+    out += `${c.underline(visible(displayPath(result.filePath, context.cwd)))}\n`;
     const rows = result.messages.map((m) => ({
       line: String(m.line || 0),
       column: String(m.column || 0),
       kind: kindOf(m),
-      message: oneLine(m.message),
-      rule: m.ruleId ?? '',
+      message: visible(oneLine(m.message)),
+      rule: visible(m.ruleId ?? ''),
     }));
     const width = { line: 0, column: 0, kind: 0, message: 0 };
     for (const r of rows) {
