@@ -34,7 +34,7 @@ import {
 } from './results.js';
 import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
-import { FileChangedError, writeFileAtomic } from './write-file.js';
+import { FileChangedError, ReadOnlyError, removePendingTemporariesSync, writeFileAtomic } from './write-file.js';
 
 export interface CliIO {
   /** Text, and the fixed note's bytes for `--stdin --fix`. */
@@ -61,14 +61,52 @@ const STDIN_PATH = '<text>';
 
 /** Runs the CLI with explicit arguments and I/O; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const interrupts = interruptGuard(io);
   try {
-    return await execute(argv, io);
+    return await execute(argv, io, interrupts);
   } catch (error) {
     return reportFailure(error, io);
+  } finally {
+    interrupts.disarm();
   }
 }
 
-async function execute(argv: readonly string[], io: CliIO): Promise<number> {
+/** Exit codes for a fix run ended by a signal: 128 + the signal's number, as shells report. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+interface InterruptGuard {
+  /** From now on, SIGINT and SIGTERM remove the temporary files in flight, then exit. */
+  arm(): void;
+  disarm(): void;
+}
+
+/**
+ * While `--fix` writes files: SIGINT or SIGTERM synchronously removes the temporary files of the writes
+ * in flight (so none is left behind, and each note is either untouched or whole: the rename is atomic),
+ * says so on stderr and exits with 130 or 143.
+ */
+function interruptGuard(io: CliIO): InterruptGuard {
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePendingTemporariesSync();
+    io.stderr.write('notelint: interrupted; notes already fixed are whole, the others untouched.\n');
+    process.exit(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? EXIT_FAILURE);
+  };
+  let armed = false;
+  return {
+    arm() {
+      if (armed) return;
+      armed = true;
+      for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.on(signal, onSignal);
+    },
+    disarm() {
+      if (!armed) return;
+      armed = false;
+      for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.off(signal, onSignal);
+    },
+  };
+}
+
+async function execute(argv: readonly string[], io: CliIO, interrupts: InterruptGuard): Promise<number> {
   const rulesMeta = new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta]));
   const options = parseCliArgs(argv, { ruleIds: [...rulesMeta.keys()], formats: FORMAT_NAMES });
   if (options.help) {
@@ -140,6 +178,8 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   const shouldFix = (severity: Diagnostic['severity']) => !options.quiet || severity === 'error';
   const stdinOutput: { bytes?: Uint8Array } = {};
 
+  // Fixes written to files (and the cache and suppressions after them): no temporary file left on ^C.
+  if (options.fix && !options.stdin) interrupts.arm();
   const debug = isSet(io.env.NOTELINT_DEBUG);
   const progress = createProgress(jobs.length, { write: (text) => io.stderr.write(text), isTTY: io.stderrIsTTY === true }, { env: io.env });
   const linted = await lintFiles(jobs, lint, {
@@ -184,7 +224,9 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
         const why =
           error instanceof FileChangedError
             ? 'The file changed while notelint was fixing it: the fixes were not written.'
-            : `Cannot write the fixed file: ${describeFsError(error)}.`;
+            : error instanceof ReadOnlyError
+              ? 'Cannot write the fix: the file is read-only.'
+              : `Cannot write the fixed file: ${describeFsError(error)}.`;
         const unfixed = resultOf(job.path, lintText(decodeUtf8(bytes)));
         return makeResult(job.path, [...unfixed.messages, fileMessage(why, 'fatal')]);
       }
