@@ -1,5 +1,6 @@
 import type { Rule } from '../core/engine/types.js';
 import { invalidFrontMatter } from './invalid-front-matter.js';
+import { maxNestingDepth } from './max-nesting-depth.js';
 import { noComplianceOnly } from './no-compliance-only.js';
 import { noHedgedCommitment } from './no-hedged-commitment.js';
 import { noPastDate } from './no-past-date.js';
@@ -30,4 +31,5 @@ export const rules: readonly Rule[] = [
   preferAbsoluteDate,
   requireMeetingDate,
   invalidFrontMatter,
+  maxNestingDepth,
 ];

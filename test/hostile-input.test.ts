@@ -74,3 +74,27 @@ describe('vocabulary phrases a config adds', () => {
     expect(lint({ text }, custom).diagnostics.some((d) => d.ruleId === 'no-hedged-commitment')).toBe(false);
   }, 60_000);
 });
+
+describe('lists and quotes nested thousands of levels deep', () => {
+  const head = '---\ndate: 2026-11-20\n---\n# Pasted thread\n\n';
+  const deepest = (text: string) => lint({ text: head + text }, config).diagnostics.filter((d) => d.ruleId === 'max-nesting-depth');
+
+  it('are read to 32 levels and said once, at the first line cut: quotes and bullets on one line', () => {
+    for (const line of ['> '.repeat(10_000) + 'hi\n', '- '.repeat(10_000), '> - 1. '.repeat(3_000) + 'x\n']) {
+      const found = deepest(line);
+      expect(found).toHaveLength(1);
+      expect(found[0].line).toBe(6);
+    }
+  }, 60_000);
+
+  it('are read to 32 levels when indented a level a line, 1,000 levels deep', () => {
+    const outline = Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(2 * i)}- level ${i + 1}\n`).join('');
+    const found = deepest(outline);
+    expect(found.map((d) => d.line)).toEqual([6 + 32]);
+  }, 60_000);
+
+  it('leave a note of ordinary depth, and indented code, alone', () => {
+    expect(deepest('- a\n  - b\n    - c\n> > quoted twice\n')).toEqual([]);
+    expect(deepest(`${' '.repeat(80)}code far to the right\n`)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { findDates } from '../dates/find-dates.js';
 import type { DateContext, DateMention } from '../dates/types.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { boundNesting } from '../parse/nesting.js';
 import { lineStarts, withLineFeeds } from '../text/lines.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { collectBlocks } from './blocks.js';
@@ -39,7 +40,8 @@ export interface NoteOptions {
 export function buildNote(source: string, options: NoteOptions): Note {
   const text = withLineFeeds(source);
   const { vocabulary } = options;
-  const tree = parseMarkdown(text);
+  const bounded = boundNesting(text);
+  const tree = parseMarkdown(bounded.text);
   const { blocks, comments, frontMatter: fmRange } = collectBlocks(tree, text);
   const frontMatter = fmRange ? readFrontMatter(text, fmRange.start, fmRange.end) : undefined;
 
@@ -123,6 +125,7 @@ export function buildNote(source: string, options: NoteOptions): Note {
     isLog,
     directives: readDirectives(comments),
     problems: facts.problems,
+    ...(bounded.firstDeep ? { deepNesting: bounded.firstDeep } : {}),
     lineStarts: lineStarts(text),
   };
 }

@@ -103,9 +103,9 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     if (!sentence.item && !clauseWorthReading(part, vocabulary)) {
       return { ...plainClause(sentence), start: sentence.start + r.start, end: sentence.start + r.end, text: part, kind: r.condition ? 'condition' : 'statement', verbAt: sentence.start + r.start, conditional: !r.condition && hasCondition, dates, sameDay };
     }
-    const label = /^\s*([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(part);
+    const label = /^(?=(\s*))\1([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(part);
     // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
-    const nextMeetingLabel = label !== null && label[1].trim().split(/\s+/).length <= 4 && vocabulary.has('nextMeetingLabels', label[1]);
+    const nextMeetingLabel = label !== null && label[2].trim().split(/\s+/).length <= 4 && vocabulary.has('nextMeetingLabels', label[2]);
     const reading = nextMeetingLabel
       ? { kind: 'commitment' as const, verbAt: r.start + label[0].length - 1 }
       : readClauseKind(text, r.start, r.end, reader, vocabulary, {

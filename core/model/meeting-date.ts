@@ -49,10 +49,10 @@ export function labelledDate(block: Block, vocabulary: Vocabulary, locale: strin
   const labels = vocabulary.words('meetingDateLabels');
   let offset = block.start;
   for (const line of block.text.split('\n')) {
-    const m = /^\s*([^:\n]{1,24}?)\s*:\s*(.+)$/.exec(line);
-    if (m && labels.includes(m[1].toLowerCase().replace(/\s+/g, ' '))) {
-      const found = absoluteDateIn(m[2], locale, timezone);
-      const at = offset + line.indexOf(m[2]);
+    const m = /^(?=(\s*))\1([^:\n]{1,24}?)\s*:\s*(.+)$/.exec(line);
+    if (m && labels.includes(m[2].toLowerCase().replace(/\s+/g, ' '))) {
+      const found = absoluteDateIn(m[3], locale, timezone);
+      const at = offset + line.indexOf(m[3]);
       if (found) return { ...found, start: at + found.start, end: at + found.end };
     }
     offset += line.length + 1;

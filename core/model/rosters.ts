@@ -172,6 +172,12 @@ export function readSpeakers(blocks: readonly Block[], index: RosterIndex, vocab
   }
 }
 
+/**
+ * "Label: value" (the label up to 30 characters). `(?=(\s*))\1` takes the indentation whole, as an atomic group
+ * would: a line of thousands of spaces is then one try, not one per space.
+ */
+const LABELLED_LINE = /^(?=(\s*))\1([^:]{1,30}?)\s*:\s*(.+)$/;
+
 /** Pass 2: labelled lines in the body: "**Us:** Dana, Sam", "Customer: Kim Lee (IT)", "Attendees: Dana Lee (us), Mary Chen (Acme)". */
 export function readRosterLines(blocks: readonly Block[], index: RosterIndex, vocabulary: Vocabulary): void {
   const is = (cat: string, label: string) => vocabulary.words(cat).some((w) => w.toLowerCase() === label);
@@ -180,9 +186,9 @@ export function readRosterLines(blocks: readonly Block[], index: RosterIndex, vo
     if (block.kind !== 'paragraph') continue;
     const underAttendees = block.context.listItem && block.context.headings.some((h) => is('attendeeLabels', h.toLowerCase()));
     for (const line of block.text.split('\n')) {
-      const m = /^\s*([^:]{1,30}?)\s*:\s*(.+)$/.exec(line);
-      const label = m?.[1].toLowerCase();
-      const entries = m ? rosterEntries(m[2]) : underAttendees ? [line.trim()] : [];
+      const m = LABELLED_LINE.exec(line);
+      const label = m?.[2].toLowerCase();
+      const entries = m ? rosterEntries(m[3]) : underAttendees ? [line.trim()] : [];
       if (!entries.length) continue;
       let side: Person['side'] | 'attendees' | undefined;
       if (label && is('sellerRosterLabels', label)) side = 'seller';

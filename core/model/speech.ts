@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../vocabulary/types.js';
 
 /** "Lina Haddad: …", "**Tom:** …" (blanked to "  Tom:   …"), "Micah [28:09]: …": a line that a person speaks. */
-const SPEAKER = /^\s*([^:\n\d]{1,40}?)\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[:：]\s+\S/u;
+const SPEAKER = /^(?=(\s*))\1([^:\n\d]{1,40}?)\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[:：]\s+\S/u;
 
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|@[\p{L}\p{N}_.-]+)$/u;
 
@@ -10,7 +10,7 @@ export function speakerLabel(line: string, vocabulary: Vocabulary): string | und
   if (!line.includes(':') && !line.includes('：')) return undefined;
   const m = SPEAKER.exec(line);
   if (!m) return undefined;
-  const name = m[1].trim();
+  const name = m[2].trim();
   const words = name.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_PART.test(w))) return undefined;
   const notNames = vocabulary.memo('notNameWords', () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())));

@@ -219,6 +219,8 @@ export interface Note {
   isLog: boolean;
   directives: Directive[];
   problems: ModelProblem[];
+  /** Where lists or quotes first nest deeper than the parser is asked to read (core/parse/nesting.ts); the rest was read as text. */
+  deepNesting?: { start: number; end: number };
   /** Line starts, for offset → line/column. */
   lineStarts: number[];
 }

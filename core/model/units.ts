@@ -246,10 +246,10 @@ export function readUnits(input: UnitsInput): Units {
       const masked = box ? ' '.repeat(box[0].length) + block.text.slice(box[0].length) : block.text;
       const firstLine = masked.split('\n')[0];
       const marker = markerRe.exec(firstLine);
-      const ownerOnly = /^\s*([^:]{1,60}):\s*$/.exec(masked);
+      const ownerOnly = /^(?=(\s*))\1([^:]{1,60}):\s*$/.exec(masked);
       const inherited = (li.parentId !== undefined ? groupOwners.get(li.parentId) : undefined) ?? sectionOwners;
       if (ownerOnly && (inNextSteps || checked !== null)) {
-        const owners = reader.list(ownerOnly[1]);
+        const owners = reader.list(ownerOnly[2]);
         if (owners.length) {
           groupOwners.set(li.id, owners);
           continue;
