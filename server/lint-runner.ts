@@ -57,7 +57,7 @@ export class LintRunner {
       const onError = (error: Error) => restart(crashed(error.message));
       const onExit = () => restart(new LintFailed('the lint worker stopped'));
       const timer = setTimeout(
-        () => restart(new LintFailed(`reading it took longer than ${this.timeLimitMs / 1000} s (is something nested hundreds of levels deep?)`)),
+        () => restart(new LintFailed(`reading it took longer than ${this.timeLimitMs / 1000} s (is it hundreds of thousands of lines, or one huge list?)`)),
         this.timeLimitMs,
       );
       worker.on('message', onMessage);
