@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { LintInput, ResolvedConfig, Diagnostic } from '../core/engine/types.js';
 import { describeFsError } from '../files/config-files.js';
 import { decodeUtf8 } from '../files/paths.js';
+import { LintTimedOut } from '../worker/lint-runner.js';
 import { fileMessage, makeResult, messageFromDiagnostic, type LintResult } from './results.js';
 
 export interface LintJob {
@@ -70,6 +71,11 @@ export async function lintFiles(
         push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
       }
     } catch (error) {
+      if (error instanceof LintTimedOut) {
+        // Given up, not a bug: the note is too big or too odd to read in time; the others are still linted.
+        push(makeResult(job.path, [fileMessage(`notelint cannot check this note: ${error.message}.`, 'fatal')]));
+        continue;
+      }
       options.onCrash?.(job.path, error);
       const reason = error instanceof Error ? error.message : String(error);
       const message = `notelint crashed on this file (a bug: please report it): ${reason}`;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isDynamicPattern } from 'globby';
 import { resolveConfig } from '../core/engine/config.js';
 import { lint } from '../core/engine/lint.js';
-import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
+import type { ConfigData, Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
 import type { ConfigValidator } from '../core/config/validate.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { rules } from '../rules/index.js';
@@ -35,6 +35,7 @@ import {
 import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
 import { FileChangedError, ReadOnlyError, removePendingTemporariesSync, writeFileAtomic } from './write-file.js';
+import { LintRunner, lintTimeLimitMs } from '../worker/lint-runner.js';
 
 export interface CliIO {
   /** Text, and the fixed note's bytes for `--stdin --fix`. */
@@ -182,6 +183,12 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   if (options.fix && !options.stdin) interrupts.arm();
   const debug = isSet(io.env.NOTELINT_DEBUG);
   const progress = createProgress(jobs.length, { write: (text) => io.stderr.write(text), isTTY: io.stderrIsTTY === true }, { env: io.env });
+  // A long note is read in a worker thread under a time limit, so that no note can hang a hook or a CI run;
+  // a short one, in this thread (a worker costs its start-up, and short notes read in milliseconds).
+  const limitMs = lintTimeLimitMs(io.env);
+  let runner: LintRunner | undefined;
+  const inWorker = (bytes: Uint8Array) => bytes.length >= WORKER_FROM_BYTES && (runner ??= new LintRunner(limitMs));
+  const inputsOf = (config: ResolvedConfig) => JSON.parse(resolved.json(config)) as ConfigInputs;
   const linted = await lintFiles(jobs, lint, {
     onFileDone: () => progress.tick(),
     onCrash: (file, error) => {
@@ -197,12 +204,24 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
         const needsFixing = (m: LintMessage) => m.fix !== undefined && shouldFix(severityOf(m));
         if (cached && !(fixing && cached.some(needsFixing))) return makeResult(job.path, cached);
       }
+      const lintBytes = async (content: Uint8Array) => {
+        const worker = inWorker(content);
+        if (!worker) return lintText(decodeUtf8(content));
+        const inputs = inputsOf(job.config);
+        const linted = await worker.run({ text: decodeUtf8(content), path: lintPath, data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} });
+        return linted.diagnostics;
+      };
       if (!fixing) {
-        const result = resultOf(job.path, lintText(decodeUtf8(bytes)));
+        const result = resultOf(job.path, await lintBytes(bytes));
         cache?.set(job.path, key, result.messages);
         return result;
       }
-      const outcome = fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
+      const worker = inWorker(bytes);
+      const inputs = worker ? inputsOf(job.config) : undefined;
+      const outcome =
+        worker && inputs
+          ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} })
+          : fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
       const result = resultOf(job.path, outcome.diagnostics);
       if (options.stdin) {
         stdinOutput.bytes = outcome.bytes;
@@ -227,7 +246,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
             : error instanceof ReadOnlyError
               ? 'Cannot write the fix: the file is read-only.'
               : `Cannot write the fixed file: ${describeFsError(error)}.`;
-        const unfixed = resultOf(job.path, lintText(decodeUtf8(bytes)));
+        const unfixed = resultOf(job.path, await lintBytes(bytes));
         return makeResult(job.path, [...unfixed.messages, fileMessage(why, 'fatal')]);
       }
       cache?.set(job.path, keyOf(outcome.bytes), result.messages);
@@ -235,6 +254,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
     },
   });
   progress.done();
+  runner?.dispose();
   const skipped = ignoredFiles.map((file) =>
     makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')]),
   );
@@ -272,6 +292,16 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;
+}
+
+/** Notes from this size on are read in the worker, under the time limit. */
+const WORKER_FROM_BYTES = 32 * 1024;
+
+/** What resolverFor's `json` holds: everything a config is resolved from. */
+interface ConfigInputs {
+  config: ConfigData | null;
+  ruleOverrides?: Record<string, Severity>;
+  machineTimezone: string;
 }
 
 interface Resolver {

@@ -9,6 +9,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { lintTimeLimitMs } from '../worker/lint-runner.js';
 import { FrameGuard, ShutdownGate } from './wire.js';
 
 /** `notelint-language-server --stdio` (or `--node-ipc`, `--socket=N`, as vscode-languageserver reads them). */
@@ -30,7 +31,7 @@ if (args.includes('--version') || args.includes('-v')) {
   startServer(connection, {
     machineTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     version: version(),
-    lintTimeLimitMs: timeLimit(),
+    lintTimeLimitMs: lintTimeLimitMs(),
   });
 }
 
@@ -93,10 +94,4 @@ function version(): string {
     }
   }
   return 'unknown';
-}
-
-/** 10 s per note, or NOTELINT_LINT_TIME_LIMIT_MS (the tests use a short one). */
-function timeLimit(): number {
-  const value = Number(process.env.NOTELINT_LINT_TIME_LIMIT_MS);
-  return Number.isFinite(value) && value > 0 ? value : 10_000;
 }

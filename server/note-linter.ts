@@ -6,7 +6,7 @@ import type { LintResult } from '../core/engine/types.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
 import type { IgnoreFiles } from './ignore-files.js';
-import type { LintRunner } from './lint-runner.js';
+import type { LintRunner } from '../worker/lint-runner.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintOutcome } from './note-state.js';
 import { NotePositions } from './positions.js';

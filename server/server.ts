@@ -26,7 +26,7 @@ import { NoteLinter, filePath } from './note-linter.js';
 import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
 import { IgnoreFiles } from './ignore-files.js';
-import { LintRunner } from './lint-runner.js';
+import { LintRunner } from '../worker/lint-runner.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');

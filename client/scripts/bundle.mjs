@@ -1,7 +1,7 @@
 // Builds everything the .vsix ships in client/dist/:
 //   extension.cjs              the extension (src/extension.ts + vscode-languageclient), CommonJS, `vscode` external
 //   server.mjs                 the language server (../server/main.ts + the engine + its dependencies), ESM
-//   lint-worker.mjs            the server's lint worker thread (../server/lint-worker.ts + the engine), ESM
+//   lint-worker.mjs            the server's lint worker thread (../worker/lint-worker.ts + the engine), ESM
 //   notelintrc.schema.json     a copy of ../schema/notelintrc.schema.json, for jsonValidation of .notelintrc*
 //   package-json.schema.json   the same schema under the "notelint" key of package.json
 //   ThirdPartyNotices.txt      the licences of the npm packages bundled into the two files above
@@ -55,7 +55,7 @@ const serverBundle = (entry, outfile) => bundle({
   banner: { js: "import { createRequire as __notelintCreateRequire } from 'node:module'; const require = __notelintCreateRequire(import.meta.url);" },
 });
 const server = await serverBundle('server/main.ts', 'server.mjs');
-const worker = await serverBundle('server/lint-worker.ts', 'lint-worker.mjs');
+const worker = await serverBundle('worker/lint-worker.ts', 'lint-worker.mjs');
 
 // The config schema, for contributes.jsonValidation.
 const schemaText = readFileSync(join(root, 'schema/notelintrc.schema.json'), 'utf8');

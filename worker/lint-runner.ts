@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { FixOutcome } from '../cli/fix.js';
 import type { LintResult } from '../core/engine/types.js';
 import { runLintJob, type LintJob, type LintReply } from './lint-job.js';
 
 /** A note the engine could not lint: it crashed on it, or it took longer than the time limit. */
 export class LintFailed extends Error {}
+
+/** The time limit passed: the note is given up, not a bug. */
+export class LintTimedOut extends LintFailed {}
+
+/** Each kind of job and reply without its id (the runner numbers them). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type JobInput<J = LintJob> = WithoutId<J>;
+type Outcome = WithoutId<LintReply>;
 
 const crashed = (message: string) => new LintFailed(`the engine crashed (a bug: please report it): ${message}`);
 
@@ -22,10 +31,24 @@ export class LintRunner {
 
   constructor(private readonly timeLimitMs: number) {}
 
-  run(job: Omit<LintJob, 'id'>): Promise<LintResult> {
-    const result = this.queue.then(() => this.runNow({ ...job, id: ++this.nextId }));
-    this.queue = result.catch(() => undefined);
-    return result;
+  /** Lints a note's text. */
+  async run(job: JobInput<Extract<LintJob, { text: string }>>): Promise<LintResult> {
+    const outcome = await this.enqueue(job);
+    if (!('result' in outcome)) throw crashed('the worker answered a lint with something else');
+    return outcome.result;
+  }
+
+  /** Fixes a note's bytes as the CLI's --fix does (every pass in the worker, under one time limit). */
+  async fix(job: JobInput<Extract<LintJob, { kind: 'fix' }>>): Promise<FixOutcome> {
+    const outcome = await this.enqueue(job);
+    if (!('fixed' in outcome)) throw crashed('the worker answered a fix with something else');
+    return outcome.fixed;
+  }
+
+  private enqueue(job: JobInput): Promise<Outcome> {
+    const outcome = this.queue.then(() => this.runNow({ ...job, id: ++this.nextId } as LintJob));
+    this.queue = outcome.catch(() => undefined);
+    return outcome;
   }
 
   dispose(): void {
@@ -33,10 +56,10 @@ export class LintRunner {
     this.worker = undefined;
   }
 
-  private runNow(job: LintJob): Promise<LintResult> {
+  private runNow(job: LintJob): Promise<Outcome> {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve(this.inProcess(job));
-    return new Promise<LintResult>((resolve, reject) => {
+    return new Promise<Outcome>((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
         worker.off('message', onMessage);
@@ -47,7 +70,7 @@ export class LintRunner {
         if (reply.id !== job.id) return;
         done();
         if ('error' in reply) reject(crashed(reply.error));
-        else resolve(reply.result);
+        else resolve(reply);
       };
       const restart = (failure: LintFailed) => {
         done();
@@ -57,7 +80,7 @@ export class LintRunner {
       const onError = (error: Error) => restart(crashed(error.message));
       const onExit = () => restart(new LintFailed('the lint worker stopped'));
       const timer = setTimeout(
-        () => restart(new LintFailed(`reading it took longer than ${this.timeLimitMs / 1000} s (is it hundreds of thousands of lines, or one huge list?)`)),
+        () => restart(new LintTimedOut(`reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`)),
         this.timeLimitMs,
       );
       worker.on('message', onMessage);
@@ -78,13 +101,19 @@ export class LintRunner {
     return this.worker;
   }
 
-  private inProcess(job: LintJob): LintResult {
+  private inProcess(job: LintJob): Outcome {
     try {
       return runLintJob(job);
     } catch (error) {
       throw crashed(error instanceof Error ? error.message : String(error));
     }
   }
+}
+
+/** The time limit per note: 10 s, or NOTELINT_LINT_TIME_LIMIT_MS (the tests use a short one). */
+export function lintTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.NOTELINT_LINT_TIME_LIMIT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 10_000;
 }
 
 /** The worker's file: `lint-worker.js` beside this module when built with tsc, `lint-worker.mjs` in the extension's bundle. */
