@@ -8,14 +8,13 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules, parseJsonOutput, runCli, treeMaker } from './helpers/cli.js';
+import { allRules, parseJsonOutput, runCli, treeMaker, cliRuleIds } from './helpers/cli.js';
 
 const tree = treeMaker();
 
 let ruleIds: string[] = [];
 beforeAll(async () => {
-  const listed = await runCli(['--list-rules', '--format', 'json']);
-  ruleIds = (JSON.parse(listed.stdout) as { id: string }[]).map((meta) => meta.id);
+  ruleIds = await cliRuleIds();
 });
 
 const config = (severity: 'error' | 'warn' | 'info' | 'off', extra: Record<string, unknown> = {}) =>

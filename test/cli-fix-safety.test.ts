@@ -9,33 +9,18 @@ import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules, binPath, childEnv, type JsonResult, parseJsonOutput, runCli, treeMaker } from './helpers/cli.js';
+import { binPath, childEnv, type JsonResult, parseJsonOutput, runCli, treeMaker, cliRuleIds, fixableNote, fixedNote, fixOnlyConfig } from './helpers/cli.js';
 
 const tree = treeMaker();
 
 let ruleIds: string[] = [];
 beforeAll(async () => {
-  const listed = await runCli(['--list-rules', '--format', 'json']);
-  expect(listed.code).toBe(0);
-  ruleIds = (JSON.parse(listed.stdout) as { id: string }[]).map((meta) => meta.id);
+  ruleIds = await cliRuleIds();
 });
 
-/** Every rule off but the fixable one, so that the tests depend on the fix only. */
-const fixOnly = () => JSON.stringify({ rules: { ...allRules(ruleIds, 'off'), 'prefer-absolute-date': 'info' } });
-
-const NOTE = [
-  '---',
-  'date: 2026-11-24',
-  'seller: [Dana]',
-  'buyer: [Mary]',
-  '---',
-  '',
-  '## Next steps',
-  '- [ ] Mary: send the numbers Friday',
-  '- [ ] Dana: call Mary tomorrow',
-  '',
-].join('\n');
-const FIXED = NOTE.replace('Friday', 'Friday (2026-11-27)').replace('tomorrow', 'tomorrow (2026-11-25)');
+const fixOnly = () => fixOnlyConfig(ruleIds);
+const NOTE = fixableNote();
+const FIXED = fixedNote();
 
 const READ_ONLY = 'Cannot write the fix: the file is read-only.';
 

@@ -28,8 +28,7 @@ import {
   parseJsonOutput,
   removeTree,
   repoRoot,
-  runCli,
-} from './helpers/cli.js';
+  runCli, cliRuleIds, fixableNote, fixedNote, fixOnlyConfig } from './helpers/cli.js';
 import { runCliWithInput } from './helpers/cli-stdin.js';
 
 const trees: string[] = [];
@@ -51,30 +50,12 @@ afterAll(() => {
 
 let ruleIds: string[] = [];
 beforeAll(async () => {
-  const listed = await runCli(['--list-rules', '--format', 'json']);
-  expect(listed.code).toBe(0);
-  ruleIds = (JSON.parse(listed.stdout) as { id: string }[]).map((meta) => meta.id);
+  ruleIds = await cliRuleIds();
 });
 
-/** Every rule off but the fixable one (at `severity`), so that tests depend on the fix only. */
-const fixOnly = (severity: 'error' | 'warn' | 'info' = 'info') =>
-  JSON.stringify({ rules: { ...allRules(ruleIds, 'off'), 'prefer-absolute-date': severity } });
-
-const lines = (eol: string, ...rows: string[]) => rows.join(eol) + eol;
-const NOTE = (eol = '\n') =>
-  lines(
-    eol,
-    '---',
-    'date: 2026-11-24',
-    'seller: [Dana]',
-    'buyer: [Mary]',
-    '---',
-    '',
-    '## Next steps',
-    '- [ ] Mary: send the numbers Friday',
-    '- [ ] Dana: call Mary tomorrow',
-  );
-const FIXED = (eol = '\n') => NOTE(eol).replace('Friday', 'Friday (2026-11-27)').replace('tomorrow', 'tomorrow (2026-11-25)');
+const fixOnly = (severity: 'error' | 'warn' | 'info' = 'info') => fixOnlyConfig(ruleIds, severity);
+const NOTE = fixableNote;
+const FIXED = fixedNote;
 /** A note dated only by its file name (2026-11-24-…). */
 const UNDATED = '## Next steps\n- [ ] Mary: send the numbers Friday\n';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

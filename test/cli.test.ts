@@ -8,16 +8,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules, type JsonResult, parseJsonOutput, repoRoot, runCli, runNode, treeMaker } from './helpers/cli.js';
+import { allRules, type JsonResult, parseJsonOutput, repoRoot, runCli, runNode, treeMaker, cliRuleIds } from './helpers/cli.js';
 
 const tree = treeMaker();
 
 /** Rule ids, from the CLI itself. */
 let ruleIds: string[] = [];
 beforeAll(async () => {
-  const listed = await runCli(['--list-rules', '--format', 'json']);
-  expect(listed.code).toBe(0);
-  ruleIds = (JSON.parse(listed.stdout) as { id: string }[]).map((meta) => meta.id);
+  ruleIds = await cliRuleIds();
 });
 
 const config = (severity: 'error' | 'warn' | 'info' | 'off', extra: Record<string, unknown> = {}) =>

@@ -120,6 +120,30 @@ export function allRules(ids: readonly string[], severity: 'error' | 'warn' | 'i
   return Object.fromEntries(ids.map((id) => [id, severity]));
 }
 
+/** The rule ids, from the CLI itself (`--list-rules`). */
+export async function cliRuleIds(): Promise<string[]> {
+  const listed = await runCli(['--list-rules', '--format', 'json']);
+  if (listed.code !== 0) throw new Error(`--list-rules failed (exit ${String(listed.code)}): ${listed.stderr}`);
+  return (JSON.parse(listed.stdout) as { id: string }[]).map((meta) => meta.id);
+}
+
+/** A config with every rule off but prefer-absolute-date (at `severity`), so that a test depends on the fix only. */
+export function fixOnlyConfig(ruleIds: readonly string[], severity: 'error' | 'warn' | 'info' = 'info'): string {
+  return JSON.stringify({ rules: { ...allRules(ruleIds, 'off'), 'prefer-absolute-date': severity } });
+}
+
+/** A note whose only fixable problems are two relative days ("Friday", "tomorrow"), with the line ending given. */
+export function fixableNote(eol = '\n'): string {
+  return ['---', 'date: 2026-11-24', 'seller: [Dana]', 'buyer: [Mary]', '---', '', '## Next steps', '- [ ] Mary: send the numbers Friday', '- [ ] Dana: call Mary tomorrow']
+    .map((row) => row + eol)
+    .join('');
+}
+
+/** What --fix makes of fixableNote. */
+export function fixedNote(eol = '\n'): string {
+  return fixableNote(eol).replace('Friday', 'Friday (2026-11-27)').replace('tomorrow', 'tomorrow (2026-11-25)');
+}
+
 /** Makes temporary note folders for one test file; all of them are removed after its tests. */
 export function treeMaker(): (files: Record<string, string | Uint8Array>) => string {
   const roots: string[] = [];
