@@ -181,8 +181,9 @@ export function compileVocabulary(
   return {
     language,
     memo<T>(key: string, make: () => T): T {
-      if (!memos.has(key)) memos.set(key, make());
-      return memos.get(key) as T;
+      let value = memos.get(key) as T | undefined;
+      if (value === undefined && !memos.has(key)) memos.set(key, (value = make()));
+      return value as T;
     },
     words: (category) => lists.get(category) ?? [],
     find,

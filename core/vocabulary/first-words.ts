@@ -42,8 +42,8 @@ export function firstWordsOf(phrases: readonly string[], alternatives: (slot: st
 
 /* Which categories a text may hold, from its words, and where each word starts (read only when a pattern is tried). */
 
-/** Texts whose readings are kept: a sentence and its clauses are searched for many categories in a row. */
-const KEPT = 16;
+/** Texts whose readings are kept: a note's sentences and clauses are searched in several passes (units, clauses, events). */
+const KEPT = 1024;
 const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
 const keptParts = new Map<string, string[]>();
 
