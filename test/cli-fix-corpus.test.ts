@@ -8,7 +8,7 @@
  * changed note is rebuilt in-process from the engine alone (lint + applyFixes, pass after pass), so the
  * CLI's own fix loop, byte handling and writing are what is checked.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -27,6 +27,9 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'notelint-fix-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Markdown files below a folder, relative to it, as the CLI finds them (hidden entries and node_modules skipped). */
+/** These runs check what --fix writes, not the time limit per note: a shared CI machine may be slow. */
+const SLOW_MACHINE = { NOTELINT_LINT_TIME_LIMIT_MS: '600000' };
+
 function markdownFiles(folder: string, prefix = ''): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(path.join(folder, prefix), { withFileTypes: true })) {
@@ -58,7 +61,7 @@ function batches(root: string, count: number): string[][] {
 async function fixAll(root: string, groups: string[][], extra: string[]): Promise<JsonResult[]> {
   const runs = await Promise.all(
     groups.map((paths, i) =>
-      runCli(['--fix', '--no-config', '--format', 'json', ...extra.map((a) => a.replace('{i}', String(i))), ...paths], { cwd: root }),
+      runCli(['--fix', '--no-config', '--format', 'json', ...extra.map((a) => a.replace('{i}', String(i))), ...paths], { cwd: root, env: SLOW_MACHINE }),
     ),
   );
   const results: JsonResult[] = [];
@@ -94,6 +97,8 @@ it(
   async () => {
     cpSync(corpus, work, { recursive: true });
     const files = markdownFiles(work).sort();
+    // The shared corpus may be read-only, and --fix never replaces a read-only note: the copy is the writer's own.
+    for (const file of files) chmodSync(path.join(work, file), statSync(path.join(work, file)).mode | 0o200);
     expect(files.length).toBeGreaterThan(2700);
 
     const groups = batches(work, Math.max(1, Math.min(4, os.availableParallelism())));
@@ -124,7 +129,7 @@ it(
 
     // A second --fix: the changed notes, linted afresh (no cache), stay as they are...
     const snapshot = new Map(files.map((file) => [file, readFileSync(path.join(work, file))]));
-    const again = await runCli(['--fix', '--no-config', '--format', 'json', ...changed], { cwd: work });
+    const again = await runCli(['--fix', '--no-config', '--format', 'json', ...changed], { cwd: work, env: SLOW_MACHINE });
     expect(again.stderr).toBe('');
     expect([0, 1]).toContain(again.code);
     for (const r of parseJsonOutput(again)) expect(r.messages.filter((m) => m.fix)).toEqual([]);

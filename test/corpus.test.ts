@@ -81,7 +81,7 @@ it(
 
     const parallel = Math.max(1, Math.min(4, os.availableParallelism()));
     const runs = await Promise.all(
-      batches(parallel).map((paths) => runCli(['--format', 'json', ...paths], { cwd: repoRoot })),
+      batches(parallel).map((paths) => runCli(['--format', 'json', ...paths], { cwd: repoRoot, env: { NOTELINT_LINT_TIME_LIMIT_MS: '600000' } })),
     );
     const results: JsonResult[] = [];
     for (const run of runs) {
