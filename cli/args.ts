@@ -218,7 +218,7 @@ function parseRuleFlag(spec: string, ruleIds: readonly string[]): Record<string,
   return out;
 }
 
-function describeParseError(error: unknown): string {
+export function describeParseError(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

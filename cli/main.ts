@@ -6,22 +6,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
-import { resolveConfig } from '../core/engine/config.js';
 import { lint } from '../core/engine/lint.js';
-import type { ConfigData, Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
-import type { ConfigValidator } from '../core/config/validate.js';
-import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
+import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { cacheFilePath, cacheKey, LintCache } from './cache.js';
-import { ConfigError, ConfigFiles, describeFsError, type LoadedConfig } from '../files/config-files.js';
+import { ConfigError, describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError, UsageError } from './errors.js';
-import { expandPaths, ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
+import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
+import { configLookup, pathJobs, resolverFor, validatorLoader, type ConfigInputs, type ConfigLookup, type Gathered, type Resolver } from './jobs.js';
 import { fixNote } from './fix.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
-import { lintFiles, type LintJob } from './lint-files.js';
+import { lintFiles } from './lint-files.js';
 import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
 import {
   errorsOnly,
@@ -108,6 +106,11 @@ function interruptGuard(io: CliIO): InterruptGuard {
 }
 
 async function execute(argv: readonly string[], io: CliIO, interrupts: InterruptGuard): Promise<number> {
+  // `notelint report …`, `notelint calendar …`: only as the first argument (`notelint ./report` lints a folder of that name).
+  if (argv[0] === 'report' || argv[0] === 'calendar') {
+    const { runAcross } = await import('./report-command.js');
+    return runAcross(argv[0], argv.slice(1), { ...io, color: colorEnabled(io) });
+  }
   const rulesMeta = new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta]));
   const options = parseCliArgs(argv, { ruleIds: [...rulesMeta.keys()], formats: FORMAT_NAMES });
   if (options.help) {
@@ -124,11 +127,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   }
 
   const { cwd } = io;
-  let validator: Promise<ConfigValidator> | undefined;
-  const getValidator = () =>
-    (validator ??= import('../core/config/validate.js').then(({ createConfigValidator }) =>
-      createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES }),
-    ));
+  const getValidator = validatorLoader();
   const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
   if (options.init) {
@@ -146,14 +145,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
     return EXIT_OK;
   }
 
-  const configFiles = new ConfigFiles(getValidator, cwd);
-  const explicitConfig = options.config !== undefined ? await configFiles.explicit(options.config) : undefined;
-  const configFor = (file: string): Promise<LoadedConfig | undefined> =>
-    options.noConfig
-      ? Promise.resolve(undefined)
-      : explicitConfig
-        ? Promise.resolve(explicitConfig)
-        : configFiles.forFile(file);
+  const configFor = await configLookup(getValidator, cwd, options);
   const resolved = resolverFor(options, machineTimezone);
 
   if (options.printConfig !== undefined) {
@@ -296,64 +288,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
 
 /** Notes from this size on are read in the worker, under the time limit. */
 const WORKER_FROM_BYTES = 32 * 1024;
-
-/** What resolverFor's `json` holds: everything a config is resolved from. */
-interface ConfigInputs {
-  config: ConfigData | null;
-  ruleOverrides?: Record<string, Severity>;
-  machineTimezone: string;
-}
-
-interface Resolver {
-  (config: LoadedConfig | undefined): ResolvedConfig;
-  /** The inputs of a resolved config as JSON (part of the cache key). */
-  json(config: ResolvedConfig): string;
-}
-
-/** One resolved config per config file (and one for "no config"), built on first use. */
-function resolverFor(options: CliOptions, machineTimezone: string): Resolver {
-  const cache = new Map<string, ResolvedConfig>();
-  const inputs = new WeakMap<ResolvedConfig, string>();
-  const resolver = (config: LoadedConfig | undefined) => {
-    const key = config?.path ?? '';
-    let result = cache.get(key);
-    if (!result) {
-      result = resolveConfig(config?.data, { machineTimezone, ruleOverrides: options.ruleOverrides });
-      cache.set(key, result);
-      // Everything resolveConfig reads; the rest (rule code, vocabulary files) goes with the version.
-      inputs.set(result, JSON.stringify({ config: config?.data ?? null, ruleOverrides: options.ruleOverrides, machineTimezone }));
-    }
-    return result;
-  };
-  return Object.assign(resolver, { json: (config: ResolvedConfig) => inputs.get(config) ?? '' });
-}
-
-interface Gathered {
-  jobs: LintJob[];
-  /** Files named explicitly that an ignore rule excludes (reported with a warning). */
-  ignoredFiles: string[];
-  /** Standard input as read (for --stdin). */
-  stdinBytes?: Uint8Array;
-}
-
-type ConfigLookup = (file: string) => Promise<LoadedConfig | undefined>;
-
-/** `notelint [paths…]`: files, folders and globs from the file system. */
-async function pathJobs(
-  options: CliOptions,
-  cwd: string,
-  configFor: ConfigLookup,
-  resolved: Resolver,
-  expandOptions: ExpandOptions,
-): Promise<Gathered> {
-  const expansion = await expandPaths(options.paths, cwd, expandOptions);
-  const { selected, ignored } = await selectByConfig(expansion.files, configFor);
-  const ignoredFiles = [...expansion.ignored, ...ignored];
-  if (selected.length === 0 && ignoredFiles.length === 0) {
-    throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
-  }
-  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles };
-}
 
 /** `--stdin [--stdin-filename f]`: one note from standard input, standing for f. */
 async function stdinJobs(

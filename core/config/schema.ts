@@ -91,6 +91,25 @@ export function configSchema(
         type: 'string',
         enum: ['latest', 'all'],
       },
+      report: {
+        description: 'The pipeline report and calendar (`notelint report`, `notelint calendar`).',
+        type: 'object',
+        properties: {
+          accountFrom: {
+            description:
+              'Where a note\'s account comes from when its front matter names none (`account:`): "folder" (the default) takes the name of the folder it is in (its file name, without dates, when it lies directly in the folder reported on); "file-name" takes its file name without dates ("2026-11-20-acme.md" → "acme").',
+            type: 'string',
+            enum: ['folder', 'file-name'],
+          },
+          horizonDays: {
+            description: 'A next event more than this many days ahead puts the account at risk (default 14).',
+            type: 'integer',
+            minimum: 1,
+            maximum: 365,
+          },
+        },
+        additionalProperties: false,
+      },
     },
     additionalProperties: false,
     definitions: {

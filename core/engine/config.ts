@@ -10,6 +10,9 @@ export interface ResolveOptions {
 }
 
 /** Defaults, then the config file's data, then CLI overrides. Assumes `data` already passed schema validation. */
+/** A next event further out than this is a risk (the practitioners' two weeks). */
+export const DEFAULT_HORIZON_DAYS = 14;
+
 export function resolveConfig(data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: {} });
@@ -34,5 +37,6 @@ export function resolveConfig(data: ConfigData | undefined, options: ResolveOpti
     timezone: data?.timezone ?? options.machineTimezone,
     vocabulary: vocabularyFor(locale, changes),
     logs: data?.logs ?? 'latest',
+    report: { accountFrom: data?.report?.accountFrom ?? 'folder', horizonDays: data?.report?.horizonDays ?? DEFAULT_HORIZON_DAYS },
   };
 }

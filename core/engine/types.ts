@@ -74,7 +74,12 @@ export interface ConfigData {
   nextStepsHeadings?: string[];
   /** Which meetings of a running log the rules judge. */
   logs?: 'latest' | 'all';
+  /** The pipeline report and calendar (`notelint report`, `notelint calendar`). */
+  report?: { accountFrom?: AccountFrom; horizonDays?: number };
 }
+
+/** Where a note's account comes from when its front matter names none: its folder's name, or its file's name without dates. */
+export type AccountFrom = 'folder' | 'file-name';
 
 export interface RuleSetting {
   severity: Severity;
@@ -90,6 +95,7 @@ export interface ResolvedConfig {
   timezone: string;
   vocabulary: Vocabulary;
   logs: 'latest' | 'all';
+  report: { accountFrom: AccountFrom; horizonDays: number };
 }
 
 export interface LintInput {

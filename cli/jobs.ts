@@ -1,0 +1,90 @@
+/** From paths to lint jobs: each Markdown file kept by the ignore files and its config, with that config resolved. */
+import { resolveConfig } from '../core/engine/config.js';
+import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
+import type { ConfigValidator } from '../core/config/validate.js';
+import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
+import { ConfigFiles, type LoadedConfig } from '../files/config-files.js';
+import { rules } from '../rules/index.js';
+import type { CliOptions } from './args.js';
+import { CliError } from './errors.js';
+import { expandPaths, selectByConfig, type ExpandOptions } from './files.js';
+import type { LintJob } from './lint-files.js';
+
+/** What resolverFor's `json` holds: everything a config is resolved from. */
+export interface ConfigInputs {
+  config: ConfigData | null;
+  ruleOverrides?: Record<string, Severity>;
+  machineTimezone: string;
+}
+
+export interface Resolver {
+  (config: LoadedConfig | undefined): ResolvedConfig;
+  /** The inputs of a resolved config as JSON (part of the cache key). */
+  json(config: ResolvedConfig): string;
+}
+
+/** One resolved config per config file (and one for "no config"), built on first use. */
+export function resolverFor(options: Pick<CliOptions, 'ruleOverrides'>, machineTimezone: string): Resolver {
+  const cache = new Map<string, ResolvedConfig>();
+  const inputs = new WeakMap<ResolvedConfig, string>();
+  const resolver = (config: LoadedConfig | undefined) => {
+    const key = config?.path ?? '';
+    let result = cache.get(key);
+    if (!result) {
+      result = resolveConfig(config?.data, { machineTimezone, ruleOverrides: options.ruleOverrides });
+      cache.set(key, result);
+      // Everything resolveConfig reads; the rest (rule code, vocabulary files) goes with the version.
+      inputs.set(result, JSON.stringify({ config: config?.data ?? null, ruleOverrides: options.ruleOverrides, machineTimezone }));
+    }
+    return result;
+  };
+  return Object.assign(resolver, { json: (config: ResolvedConfig) => inputs.get(config) ?? '' });
+}
+
+export interface Gathered {
+  jobs: LintJob[];
+  /** Files named explicitly that an ignore rule excludes (reported with a warning). */
+  ignoredFiles: string[];
+  /** Standard input as read (for --stdin). */
+  stdinBytes?: Uint8Array;
+}
+
+export type ConfigLookup = (file: string) => Promise<LoadedConfig | undefined>;
+
+/** `notelint [paths…]`: files, folders and globs from the file system. */
+export async function pathJobs(
+  options: Pick<CliOptions, 'paths'>,
+  cwd: string,
+  configFor: ConfigLookup,
+  resolved: Resolver,
+  expandOptions: ExpandOptions,
+): Promise<Gathered> {
+  const expansion = await expandPaths(options.paths, cwd, expandOptions);
+  const { selected, ignored } = await selectByConfig(expansion.files, configFor);
+  const ignoredFiles = [...expansion.ignored, ...ignored];
+  if (selected.length === 0 && ignoredFiles.length === 0) {
+    throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
+  }
+  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles };
+}
+
+/** The config validator, compiled on first use (a run without config files never pays for it). */
+export function validatorLoader(): () => Promise<ConfigValidator> {
+  let validator: Promise<ConfigValidator> | undefined;
+  return () =>
+    (validator ??= import('../core/config/validate.js').then(({ createConfigValidator }) =>
+      createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES }),
+    ));
+}
+
+/** Which config applies to a file: none (--no-config), the one --config names, or the nearest config file above it. */
+export async function configLookup(
+  getValidator: () => Promise<ConfigValidator>,
+  cwd: string,
+  options: { config?: string; noConfig: boolean },
+): Promise<ConfigLookup> {
+  const configFiles = new ConfigFiles(getValidator, cwd);
+  const explicitConfig = options.config !== undefined ? await configFiles.explicit(options.config) : undefined;
+  return (file) =>
+    options.noConfig ? Promise.resolve(undefined) : explicitConfig ? Promise.resolve(explicitConfig) : configFiles.forFile(file);
+}
