@@ -109,9 +109,9 @@ async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: Acr
       // Internal meetings and other note types are not deals.
       if (!linted.note.isCustomerMeeting) continue;
       const root = roots.filter((r) => isInside(job.path, r)).sort((a, b) => b.length - a.length)[0] ?? io.cwd;
-      const account =
-        linted.note.account ?? accountFromPath(toPosix(path.relative(root, job.path)), path.basename(root), job.config.report.accountFrom);
-      records.push(...meetingRecords(linted.note, linted.diagnostics, { file: shown, account, vocabulary: job.config.vocabulary }));
+      const noteId = toPosix(path.relative(root, job.path));
+      const account = linted.note.account ?? accountFromPath(noteId, path.basename(root), job.config.report.accountFrom);
+      records.push(...meetingRecords(linted.note, linted.diagnostics, { file: shown, noteId, account, vocabulary: job.config.vocabulary }));
     }
   } finally {
     runner?.dispose();

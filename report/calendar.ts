@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { PlainDate, TimeOfDay } from '../core/dates/calendar.js';
+import { compareDates, type PlainDate, type TimeOfDay } from '../core/dates/calendar.js';
 import { accountKey } from '../core/pipeline/account-name.js';
 import type { AccountSummary, MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
 import { longDay, oneLine, where } from './words.js';
@@ -25,7 +25,11 @@ export function reportCalendar(report: PipelineReport): string {
     prodId: { company: 'notelint', product: 'notelint calendar', language: 'EN' },
     timezone: { name: null, generator: vtimezone },
   });
-  for (const account of report.accounts) {
+  // In a fixed order (by day, then account), not the report's worst-first one: the same notes give the same file on any day.
+  const accounts = report.accounts
+    .filter((a) => a.nextEvent)
+    .sort((a, b) => compareDates(a.nextEvent!.date, b.nextEvent!.date) || (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+  for (const account of accounts) {
     const meeting = account.meetings.at(-1);
     const event = account.nextEvent;
     if (!meeting || !event) continue;
@@ -79,6 +83,6 @@ function stampOf(meeting: MeetingRecord, fallback: PlainDate, zone: string | und
 }
 
 function uidOf(account: AccountSummary, meeting: MeetingRecord): string {
-  const hash = createHash('sha256').update(`${accountKey(account.account)}\n${meeting.file}\n${meeting.index}\nnext-event`).digest('hex');
+  const hash = createHash('sha256').update(`${accountKey(account.account)}\n${meeting.noteId}\n${meeting.index}\nnext-event`).digest('hex');
   return `${hash.slice(0, 32)}@notelint`;
 }

@@ -8,6 +8,8 @@ import type { ActionRecord, Attendee, Evidence, EventRecord, MeetingRecord } fro
 export interface RecordContext {
   /** The file as the report names it. */
   file: string;
+  /** Its path below the folder reported on. */
+  noteId: string;
   account: string;
   vocabulary: Vocabulary;
 }
@@ -41,6 +43,7 @@ export function meetingRecords(note: Note, diagnostics: readonly Diagnostic[], c
     return {
       account: context.account,
       file: context.file,
+      noteId: context.noteId,
       index: meeting.index,
       ...(meeting.info.date ? { date: meeting.info.date } : {}),
       ...(meeting.info.time ? { time: meeting.info.time } : {}),

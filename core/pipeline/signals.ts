@@ -89,16 +89,16 @@ export function slipped(meetings: readonly MeetingRecord[], { today }: SignalCon
   };
 }
 
-/** Words that carry an item's meaning (four letters or more), for telling the same promise written twice. */
+/** Words that carry an item's meaning (five letters or more: not "they", "will", "send"), for telling the same promise written twice. */
 function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
 }
 
 function samePromise(a: string, b: string): boolean {
   const x = contentWords(a);
   const y = contentWords(b);
   const shared = [...x].filter((w) => y.has(w)).length;
-  return shared >= 3 && shared / (x.size + y.size - shared) >= 0.6;
+  return shared >= 2 && shared / (x.size + y.size - shared) >= 0.6;
 }
 
 /**

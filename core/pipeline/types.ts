@@ -43,6 +43,8 @@ export interface EventRecord {
 export interface MeetingRecord {
   account: string;
   file: string;
+  /** The note's path below the folder reported on: the same from any working folder (calendar UIDs). */
+  noteId: string;
   /** Index of the meeting in its note (0 for a note that is not a log). */
   index: number;
   date?: PlainDate;
