@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
-import { parseIsoDate, type PlainDate } from '../core/dates/calendar.js';
+import { dayInZone } from '../core/dates/day-in-zone.js';
 import { lint } from '../core/engine/lint.js';
 import type { LintResult, ResolvedConfig } from '../core/engine/types.js';
 import { accountFromPath } from '../core/pipeline/account-name.js';
@@ -50,7 +50,7 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
   const { records, failed } = await readRecords(jobs, resolved, io, roots, command);
   const base = resolved(await configFor(path.join(io.cwd, 'notelint-report.md')));
   const report = pipelineReport(records, {
-    today: options.today ?? todayIn(base.timezone, io.now?.() ?? new Date()),
+    today: options.today ?? dayInZone(base.timezone, io.now?.() ?? new Date()),
     horizonDays: base.report.horizonDays,
   });
   const text = await render(options, report, io);
@@ -139,16 +139,4 @@ async function rootsOf(options: AcrossOptions, cwd: string): Promise<string[]> {
       return isFile ? path.dirname(absolute) : absolute;
     }),
   );
-}
-
-/** Today's date in a time zone, from the clock. */
-function todayIn(timezone: string, now: Date): PlainDate {
-  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  let text: string;
-  try {
-    text = format(timezone);
-  } catch {
-    text = format('UTC');
-  }
-  return parseIsoDate(text) ?? { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }

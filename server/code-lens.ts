@@ -1,10 +1,15 @@
 import type { CodeLens } from 'vscode-languageserver';
-import { describeNextEvent } from './describe.js';
+import type { AccountSummary } from '../core/pipeline/types.js';
+import { describeAccount, describeNextEvent } from './describe.js';
 import type { LintedNote } from './note-state.js';
 
-/** Above the title: the next event, or that there is none. */
-export function codeLenses(linted: LintedNote): CodeLens[] {
+/** Above the title: the next event, or that there is none; and the account's status, with why. */
+export function codeLenses(linted: LintedNote, account?: AccountSummary): CodeLens[] {
   const { note } = linted.result;
-  if (!linted.settings.codeLens.nextEvent || !note.isCustomerMeeting || !note.title) return [];
-  return [{ range: linted.positions.range(note.title.start, note.title.end), command: { title: describeNextEvent(note), command: '' } }];
+  if (!note.isCustomerMeeting || !note.title) return [];
+  const range = linted.positions.range(note.title.start, note.title.end);
+  const lenses: CodeLens[] = [];
+  if (linted.settings.codeLens.nextEvent) lenses.push({ range, command: { title: describeNextEvent(note), command: '' } });
+  if (linted.settings.codeLens.accountStatus && account) lenses.push({ range, command: { title: describeAccount(account), command: '' } });
+  return lenses;
 }

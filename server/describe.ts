@@ -2,6 +2,8 @@ import { formatDay, formatTime, toIsoDate, WEEKDAY_NAMES, weekdayOf, type PlainD
 import type { DateMention } from '../core/dates/types.js';
 import { eventTime } from '../core/model/next-event.js';
 import type { Note } from '../core/model/types.js';
+import { STATUS_LABELS } from '../core/pipeline/report.js';
+import type { AccountSummary } from '../core/pipeline/types.js';
 
 /** Markdown for a hover on a date phrase: the day it resolves to and how it was read. */
 export function describeDate(mention: DateMention): string {
@@ -41,4 +43,23 @@ export function dateMentions(note: Note): DateMention[] {
   const all = note.sentences.flatMap((s) => s.dates);
   for (const event of note.events) if (event.source === 'front-matter') all.push(...event.dates);
   return all;
+}
+
+/** One line on the note's account: "Acme Corp: at risk — A client action was due Mon Nov 30 and still open: …". */
+export function describeAccount(account: AccountSummary): string {
+  const meetings = account.meetings.length;
+  return `${account.account}: ${STATUS_LABELS[account.status]} — ${account.reason} (${meetings} meeting${meetings === 1 ? '' : 's'})`;
+}
+
+/** Markdown for the title's hover: the account's status, why, and the evidence of each signal. */
+export function describeAccountMarkdown(account: AccountSummary): string {
+  const lines = [`**${escapeMarkdown(account.account)}: ${STATUS_LABELS[account.status]}** — ${escapeMarkdown(account.reason)}`];
+  for (const signal of account.signals) {
+    lines.push(`- ${escapeMarkdown(signal.message)} (${signal.evidence.map((e) => `\`${e.file.replace(/`/g, "'")}:${e.line}\``).join(', ')})`);
+  }
+  return lines.join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (ch) => `\\${ch}`);
 }

@@ -1,9 +1,10 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { describeDate, describeMeetingDate, describeNextEvent, dateMentions } from './describe.js';
+import type { AccountSummary } from '../core/pipeline/types.js';
+import { describeAccountMarkdown, describeDate, describeMeetingDate, describeNextEvent, dateMentions } from './describe.js';
 import type { LintedNote } from './note-state.js';
 
 /** A date phrase under the cursor explains itself, the meeting's own date says what it is for, and the title tells the next event. */
-export function hoverAt(linted: LintedNote, offset: number): Hover | null {
+export function hoverAt(linted: LintedNote, offset: number, account?: AccountSummary): Hover | null {
   const { note } = linted.result;
   const mention = dateMentions(note).find((m) => m.start <= offset && offset <= m.end);
   if (mention) {
@@ -22,7 +23,7 @@ export function hoverAt(linted: LintedNote, offset: number): Hover | null {
   const title = note.title;
   if (title && title.start <= offset && offset <= title.end && note.isCustomerMeeting) {
     return {
-      contents: { kind: MarkupKind.Markdown, value: describeNextEvent(note) },
+      contents: { kind: MarkupKind.Markdown, value: [describeNextEvent(note), ...(account ? [describeAccountMarkdown(account)] : [])].join('\n\n') },
       range: linted.positions.range(title.start, title.end),
     };
   }

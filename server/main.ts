@@ -32,6 +32,7 @@ if (args.includes('--version') || args.includes('-v')) {
     machineTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     version: version(),
     lintTimeLimitMs: lintTimeLimitMs(),
+    now: clock(process.env.NOTELINT_TODAY),
   });
 }
 
@@ -94,4 +95,10 @@ function version(): string {
     }
   }
   return 'unknown';
+}
+
+/** The clock for "today" in the account status: NOTELINT_TODAY (YYYY-MM-DD, noon UTC) fixes it, for demos and tests. */
+function clock(today: string | undefined): () => Date {
+  const fixed = today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? new Date(`${today}T12:00:00Z`) : undefined;
+  return fixed && !Number.isNaN(fixed.getTime()) ? () => fixed : () => new Date();
 }

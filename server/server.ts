@@ -26,6 +26,7 @@ import { NoteLinter, filePath } from './note-linter.js';
 import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
 import { IgnoreFiles } from './ignore-files.js';
+import { AccountStatuses } from './account-status.js';
 import { LintRunner } from '../worker/lint-runner.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
@@ -33,6 +34,9 @@ export const STATUS = new NotificationType<NoteStatus>('notelint/status');
 /** Typing pauses shorter than this do not lint; the last version is linted once typing stops. */
 const DEBOUNCE_MS = 200;
 const CONFIG_GLOBS = ['**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json', '**/.notelintignore'];
+/** Notes changed on disk change the account status of the open notes of their account. */
+const NOTE_GLOBS = ['**/*.{md,markdown}'];
+const NOTE_FILE = /\.(?:md|markdown)$/i;
 
 export interface ServerOptions {
   /** The machine's IANA time zone, used for notes whose config names none. */
@@ -40,6 +44,8 @@ export interface ServerOptions {
   version: string;
   /** How long the engine may take over one note before it is stopped and the note fails. */
   lintTimeLimitMs: number;
+  /** The clock, for "today" in the account status. */
+  now?: () => Date;
 }
 
 /** Wires the notelint engine to an LSP connection. */
@@ -52,6 +58,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let configs!: NoteConfigs;
   let ignoreFiles!: IgnoreFiles;
   let linter!: NoteLinter;
+  let statuses!: AccountStatuses;
+  /** Each open note's meetings as last read, to tell when its account's status may have changed. */
+  const accountPrints = new Map<string, string>();
   const timers = new Map<string, NodeJS.Timeout>();
   const runner = new LintRunner(options.lintTimeLimitMs);
   connection.onShutdown(() => runner.dispose());
@@ -65,6 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     configs = new NoteConfigs(root, options.machineTimezone);
     ignoreFiles = new IgnoreFiles(root);
     linter = new NoteLinter(configs, settings, ignoreFiles, runner, options.machineTimezone, (d) => documents.get(d.uri) === d);
+    statuses = new AccountStatuses(root, configs, runner, options.machineTimezone, options.now);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -82,7 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => {
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = CONFIG_GLOBS.map((globPattern) => ({ globPattern }));
+      const watchers = [...CONFIG_GLOBS, ...NOTE_GLOBS].map((globPattern) => ({ globPattern }));
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => guard.log('registering the config file watcher', error));
     }
   });
@@ -95,8 +105,31 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.console.error(`notelint: ${document.uri}: ${outcome.reason}`);
       void connection.window.showErrorMessage(`notelint cannot check ${fileName(document.uri)}: ${outcome.reason}`);
     }
+    if (outcome?.kind === 'linted') void guard.run(`account of ${document.uri}`, () => accountChanged(outcome), undefined);
     return outcome;
   };
+
+  const refreshLenses = (): void => {
+    if (client.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
+  };
+
+  /** A note's meetings changed (or its account did): the titles of its account's open notes show a new status. */
+  const accountChanged = async (note: LintedNote): Promise<void> => {
+    const read = await statuses.recordsOf(note);
+    const print = read ? JSON.stringify(read) : '';
+    const before = accountPrints.get(note.uri);
+    accountPrints.set(note.uri, print);
+    if (before !== undefined && before !== print) refreshLenses();
+  };
+
+  /** The open notes already linted (their current versions). */
+  const openLinted = async (): Promise<LintedNote[]> => {
+    const all = await Promise.all(documents.all().map((d) => linter.current(d)));
+    return all.filter((o): o is LintedNote => o?.kind === 'linted');
+  };
+
+  /** The status of the note's account, from the workspace's notes of that account. */
+  const accountOf = async (note: LintedNote) => statuses.summaryFor(note, await openLinted());
 
   const linted = async (uri: string): Promise<LintedNote | undefined> => {
     const document = documents.get(uri);
@@ -143,7 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (pull) refreshPulled();
     else for (const document of documents.all()) schedule(document.uri, 0);
     if (client.workspace?.inlayHint?.refreshSupport) connection.sendRequest(InlayHintRefreshRequest.type).catch((e: unknown) => guard.log('refreshing inlay hints', e));
-    if (client.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
+    refreshLenses();
   };
 
   // TextDocuments fires a content change right after each open: the open itself lints at once.
@@ -160,6 +193,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     timers.delete(document.uri);
     linter.forget(document.uri);
     settings.forget(document.uri);
+    // Closed: its text on disk counts again for the other notes of its account.
+    accountPrints.delete(document.uri);
+    refreshLenses();
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -167,7 +203,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     settings.changed(params.settings);
     relintAll();
   });
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const files = changes.map((c) => filePath(c.uri)).filter((f): f is string => f !== undefined);
+    if (files.length === changes.length && files.every((f) => NOTE_FILE.test(f))) {
+      // Notes only: the account status of the open notes may change; their own lints do not.
+      statuses.forget(files);
+      refreshLenses();
+      return;
+    }
+    statuses.forget();
     configs.reset();
     ignoreFiles.reset();
     reported.clear(); // a config file still broken after an edit is worth saying again
@@ -197,13 +241,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onHover((params) =>
     guard.run(`hover in ${params.textDocument.uri}`, async () => {
       const note = await linted(params.textDocument.uri);
-      return note ? hoverAt(note, note.positions.offset(params.position)) : null;
+      if (!note) return null;
+      const offset = note.positions.offset(params.position);
+      const title = note.result.note.title;
+      const onTitle = title !== undefined && title.start <= offset && offset <= title.end;
+      return hoverAt(note, offset, onTitle ? await accountOf(note) : undefined);
     }, null),
   );
   connection.onCodeLens((params) =>
     guard.run(`code lenses in ${params.textDocument.uri}`, async () => {
       const note = await linted(params.textDocument.uri);
-      return note ? codeLenses(note) : [];
+      if (!note) return [];
+      return codeLenses(note, note.settings.codeLens.accountStatus ? await accountOf(note) : undefined);
     }, []),
   );
   connection.languages.inlayHint.on((params) =>

@@ -7,7 +7,7 @@ export interface Settings {
   /** Rule severities applied over the config file's. */
   rules: Record<string, Severity>;
   inlayHints: { relativeDates: boolean };
-  codeLens: { nextEvent: boolean };
+  codeLens: { nextEvent: boolean; accountStatus: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lintAllMarkdown: false,
   rules: {},
   inlayHints: { relativeDates: false },
-  codeLens: { nextEvent: true },
+  codeLens: { nextEvent: true, accountStatus: true },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -41,7 +41,10 @@ export function readSettings(raw: unknown): Settings {
     lintAllMarkdown: flag(value.lintAllMarkdown, DEFAULT_SETTINGS.lintAllMarkdown),
     rules,
     inlayHints: { relativeDates: flag(inlay.relativeDates, DEFAULT_SETTINGS.inlayHints.relativeDates) },
-    codeLens: { nextEvent: flag(lens.nextEvent, DEFAULT_SETTINGS.codeLens.nextEvent) },
+    codeLens: {
+      nextEvent: flag(lens.nextEvent, DEFAULT_SETTINGS.codeLens.nextEvent),
+      accountStatus: flag(lens.accountStatus, DEFAULT_SETTINGS.codeLens.accountStatus),
+    },
   };
 }
 

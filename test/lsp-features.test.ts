@@ -122,14 +122,16 @@ describe('code lens', () => {
     const lenses = await codeLenses(client, uri);
     const title = client.rangeOf(uri, '# Acme Corp — pricing').start.line;
     const onTitle = lenses.filter((l) => l.range.start.line === title);
-    expect(onTitle).toHaveLength(1);
+    // The next event, then the account's status.
+    expect(onTitle).toHaveLength(2);
     const lens = await resolved(client, onTitle[0]);
     expect(lens.command?.title).toMatch(/2026-12-03|Dec 3/);
+    expect((await resolved(client, onTitle[1])).command?.title).toMatch(/^Acme Corp: (on track|stalled|at risk) — /);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('says there is no next event when there is none', async () => {
-    const { client, uri } = await openLinted(NO_EVENT_NOTE);
+    const { client, uri } = await openLinted(NO_EVENT_NOTE, { settings: { codeLens: { accountStatus: false } } });
     const lenses = await codeLenses(client, uri);
     expect(lenses).toHaveLength(1);
     const lens = await resolved(client, lenses[0]);
@@ -139,9 +141,9 @@ describe('code lens', () => {
   });
 
   test('is gone when notelint.codeLens.nextEvent is false', async () => {
-    const { client, uri } = await openLinted(DATED_NOTE);
+    const { client, uri } = await openLinted(DATED_NOTE, { settings: { codeLens: { accountStatus: false } } });
     expect(await codeLenses(client, uri)).toHaveLength(1);
-    await client.setSettings({ codeLens: { nextEvent: false } });
+    await client.setSettings({ codeLens: { nextEvent: false, accountStatus: false } });
     await eventually(() => codeLenses(client, uri), (lenses) => lenses.length === 0, 'code lenses with codeLens.nextEvent off');
     expect(await client.shutdown()).toBe(0);
   });

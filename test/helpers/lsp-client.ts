@@ -53,7 +53,7 @@ export interface NotelintSettings {
   lintAllMarkdown?: boolean;
   rules?: Record<string, string>;
   inlayHints?: { relativeDates?: boolean };
-  codeLens?: { nextEvent?: boolean };
+  codeLens?: { nextEvent?: boolean; accountStatus?: boolean };
   [key: string]: unknown;
 }
 
