@@ -9,7 +9,7 @@ import { isDynamicPattern } from 'globby';
 import { dayInZone } from '../core/dates/day-in-zone.js';
 import { lint } from '../core/engine/lint.js';
 import type { LintResult, ResolvedConfig } from '../core/engine/types.js';
-import { accountFromPath } from '../core/pipeline/account-name.js';
+import { noteAccount } from '../core/pipeline/account-name.js';
 import { meetingRecords } from '../core/pipeline/meeting-records.js';
 import { pipelineReport } from '../core/pipeline/report.js';
 import type { MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
@@ -110,7 +110,7 @@ async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: Acr
       if (!linted.note.isCustomerMeeting) continue;
       const root = roots.filter((r) => isInside(job.path, r)).sort((a, b) => b.length - a.length)[0] ?? io.cwd;
       const noteId = toPosix(path.relative(root, job.path));
-      const account = linted.note.account ?? accountFromPath(noteId, path.basename(root), job.config.report.accountFrom);
+      const account = noteAccount(linted.note, noteId, path.basename(root), job.config.report.accountFrom, job.config.vocabulary);
       records.push(...meetingRecords(linted.note, linted.diagnostics, { file: shown, noteId, account, vocabulary: job.config.vocabulary }));
     }
   } finally {

@@ -6,11 +6,13 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { accountFromPath, accountKey } from '../core/pipeline/account-name.js';
+import { accountKey, noteAccount } from '../core/pipeline/account-name.js';
 import { meetingRecords } from '../core/pipeline/meeting-records.js';
 import { pipelineReport } from '../core/pipeline/report.js';
 import type { AccountSummary, MeetingRecord } from '../core/pipeline/types.js';
 import type { Note } from '../core/model/types.js';
+import type { ResolvedConfig } from '../core/engine/types.js';
+import type { Vocabulary } from '../core/vocabulary/types.js';
 import { dayInZone } from '../core/dates/day-in-zone.js';
 import { expandPaths } from '../cli/files.js';
 import { toPosix } from '../files/paths.js';
@@ -58,8 +60,7 @@ export class AccountStatuses {
     const { note } = linted.result;
     if (!file || !note.isCustomerMeeting) return undefined;
     const found = await this.configs.forNote(file, {});
-    const accountFrom = found.ok ? found.config.report.accountFrom : 'folder';
-    const account = this.accountOf(note, file, accountFrom);
+    const account = this.accountOf(note, file, found.ok ? found.config : undefined, linted.vocabulary);
     const records = meetingRecords(note, linted.result.diagnostics, { file: this.shown(file), noteId: this.shown(file), account, vocabulary: linted.vocabulary });
     return { key: accountKey(account), records };
   }
@@ -129,15 +130,15 @@ export class AccountStatuses {
         machineTimezone: this.machineTimezone,
       });
       if (!note.isCustomerMeeting || whyNotLinted(note, found.applies, DEFAULT_SETTINGS, found.config.vocabulary)) return { records: [] };
-      const account = this.accountOf(note, file, found.config.report.accountFrom);
+      const account = this.accountOf(note, file, found.config, found.config.vocabulary);
       return { account, records: meetingRecords(note, diagnostics, { file: this.shown(file), noteId: this.shown(file), account, vocabulary: found.config.vocabulary }) };
     } catch {
       return { records: [] };
     }
   }
 
-  private accountOf(note: Note, file: string, accountFrom: 'folder' | 'file-name'): string {
-    return note.account ?? accountFromPath(toPosix(path.relative(this.root, file)), path.basename(this.root), accountFrom);
+  private accountOf(note: Note, file: string, config: ResolvedConfig | undefined, vocabulary: Vocabulary): string {
+    return noteAccount(note, toPosix(path.relative(this.root, file)), path.basename(this.root), config?.report.accountFrom ?? 'folder', vocabulary);
   }
 
   private shown(file: string): string {
