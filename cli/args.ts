@@ -242,6 +242,8 @@ export function helpText(formats: readonly string[]): string {
        notelint --stdin [--stdin-filename <path>] [options]
        notelint --staged [options] [paths...]
        notelint --init [--seller <list>] [--timezone <zone>]
+       notelint report [paths...]     The pipeline per account (notelint report --help)
+       notelint calendar [paths...]   The agreed next meetings as .ics (notelint calendar --help)
 
 Lints sales meeting notes written in Markdown: seller-only next steps, undated
 follow-ups, vague promises, and compliance posing as commitment.
