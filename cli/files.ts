@@ -5,17 +5,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { convertPathToPattern, globby, isDynamicPattern, isGitIgnored, isIgnoredByIgnoreFiles } from 'globby';
-import ignore from 'ignore';
+import { existsSync } from 'node:fs';
+import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
 import { describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError } from './errors.js';
+import { ignoredBy, parseIgnoreFile, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 
 /** What a folder expands to. */
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-const NOTELINTIGNORE_FILES = '**/.notelintignore';
+const IGNORE_FILE_GLOBS = ['**/.gitignore', '**/.notelintignore'];
 
 export interface ExpandOptions {
   /** `--ignore-path`: this ignore file replaces the .notelintignore files (.gitignore still applies). */
@@ -25,8 +26,7 @@ export interface ExpandOptions {
 /** An ignore file in .gitignore syntax; its patterns are relative to its own folder. */
 export interface IgnoreFile {
   path: string;
-  /** Whether it excludes a file (absolute path); files outside its folder are never excluded. */
-  ignores(file: string): boolean;
+  rules: IgnoreRules;
 }
 
 /** Reads an ignore file (`--ignore-path`). Throws CliError naming it when it cannot be read. */
@@ -38,18 +38,7 @@ export async function loadIgnoreFile(file: string, cwd: string): Promise<IgnoreF
   } catch (error) {
     throw new CliError(`${displayPath(absolute, cwd)}: cannot read the ignore file: ${describeFsError(error)}`);
   }
-  const matcher = ignore({ allowRelativePaths: true }).add(text);
-  const dir = path.dirname(absolute);
-  return {
-    path: absolute,
-    ignores(candidate) {
-      const relative = path.relative(dir, candidate);
-      if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-        return false;
-      }
-      return matcher.ignores(toPosix(relative));
-    },
-  };
+  return { path: absolute, rules: parseIgnoreFile(text, absolute) };
 }
 
 export interface FoundFile {
@@ -64,6 +53,8 @@ export interface Expansion {
   files: FoundFile[];
   /** Files named on the command line that an ignore rule excludes, sorted. */
   ignored: string[];
+  /** Ignore-file patterns not used (they could take hours to match), to say so. */
+  refused: RefusedPattern[];
 }
 
 interface Target {
@@ -90,6 +81,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const found = new Map<string, boolean>(); // path → explicit
   const add = (file: string, explicit: boolean) => found.set(file, explicit || (found.get(file) ?? false));
   const ignored = new Set<string>();
+  const rulesFor = ignoreRulesCache(options);
 
   // Files and folders that share a search root are expanded in one pass (one read of the ignore files).
   const byCwd = new Map<string, Target[]>();
@@ -98,7 +90,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     byCwd.set(target.cwd, [...(byCwd.get(target.cwd) ?? []), target]);
   }
   for (const [root, group] of byCwd) {
-    const matches = (await search(group.map((t) => t.pattern), root, options)).map((p) => path.resolve(p));
+    const matches = (await search(group.map((t) => t.pattern), root, await rulesFor(root))).map((p) => path.resolve(p));
     const matched = new Set(matches);
     for (const target of group) {
       if (target.kind === 'file') {
@@ -113,7 +105,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   }
   for (const target of targets) {
     if (target.kind !== 'glob') continue;
-    const matches = (await search([target.pattern], target.cwd, options)).filter((file) => MARKDOWN_FILE.test(file));
+    const matches = (await search([target.pattern], target.cwd, await rulesFor(target.cwd))).filter((file) => MARKDOWN_FILE.test(file));
     if (matches.length === 0) throw noFiles(target.arg);
     for (const file of matches) add(path.resolve(file), false);
   }
@@ -123,6 +115,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   return {
     files: [...found].map(([file, explicit]) => ({ path: file, explicit })).sort(byPath),
     ignored: [...ignored].sort(compareStrings),
+    refused: await rulesFor.refused(),
   };
 }
 
@@ -193,12 +186,9 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
  * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
  * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
  */
-async function search(patterns: string[], cwd: string, options: ExpandOptions): Promise<string[]> {
-  const { ignoreFile } = options;
+async function search(patterns: string[], cwd: string, rules: readonly IgnoreRules[]): Promise<string[]> {
   const found = await globby(patterns, {
     cwd,
-    gitignore: true,
-    ...(ignoreFile ? {} : { ignoreFiles: NOTELINTIGNORE_FILES }),
     ignore: ALWAYS_IGNORED,
     onlyFiles: false,
     followSymbolicLinks: false,
@@ -206,7 +196,7 @@ async function search(patterns: string[], cwd: string, options: ExpandOptions): 
     expandDirectories: false,
     suppressErrors: true,
   });
-  const matches = ignoreFile ? found.filter((file) => !ignoreFile.ignores(path.resolve(file))) : found;
+  const matches = found.filter((file) => !ignoredBy(rules, path.resolve(file)));
   const isFile = await Promise.all(
     matches.map((file) =>
       stat(file).then(
@@ -248,15 +238,58 @@ export async function ignoredPaths(files: readonly string[], cwd: string, option
     const root = isInside(file, cwd) ? cwd : path.dirname(file);
     byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
   }
+  const rulesFor = ignoreRulesCache(options);
   for (const [root, group] of byRoot) {
-    const gitIgnored = await isGitIgnored({ cwd: root, suppressErrors: true });
-    const { ignoreFile } = options;
-    const notelintIgnored = ignoreFile
-      ? (file: string) => ignoreFile.ignores(file)
-      : await isIgnoredByIgnoreFiles(NOTELINTIGNORE_FILES, { cwd: root, ignore: ALWAYS_IGNORED, suppressErrors: true });
-    for (const file of group) if (gitIgnored(file) || notelintIgnored(file)) ignored.add(file);
+    const rules = await rulesFor(root);
+    for (const file of group) if (ignoredBy(rules, file)) ignored.add(file);
   }
   return ignored;
+}
+
+/**
+ * The ignore files that apply below a search folder, read once per folder: the .gitignore files from
+ * the git root down to it and below it, and the .notelintignore files at and below it (or, with
+ * --ignore-path, that one file instead).
+ */
+function ignoreRulesCache(options: ExpandOptions) {
+  const byRoot = new Map<string, Promise<IgnoreRules[]>>();
+  const get = (root: string) => {
+    let rules = byRoot.get(root);
+    if (!rules) {
+      rules = ignoreRulesBelow(root, options);
+      byRoot.set(root, rules);
+    }
+    return rules;
+  };
+  return Object.assign(get, {
+    async refused(): Promise<RefusedPattern[]> {
+      const all = (await Promise.all(byRoot.values())).flat();
+      const seen = new Set<string>();
+      return all.flatMap((r) => r.refused).filter((p) => !seen.has(`${p.file}:${p.line}`) && seen.add(`${p.file}:${p.line}`) !== undefined);
+    },
+  });
+}
+
+async function ignoreRulesBelow(root: string, options: ExpandOptions): Promise<IgnoreRules[]> {
+  const { ignoreFile } = options;
+  const below = await globby(ignoreFile ? ['**/.gitignore'] : IGNORE_FILE_GLOBS, {
+    cwd: root,
+    dot: true,
+    ignore: ALWAYS_IGNORED,
+    followSymbolicLinks: false,
+    absolute: true,
+    suppressErrors: true,
+  });
+  const above: string[] = [];
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    if (dir !== root) above.push(path.join(dir, '.gitignore'));
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break;
+  }
+  // Only inside a git repository do the .gitignore files above the folder count.
+  const gitRootFound = above.length > 0 && existsSync(path.join(path.dirname(above[above.length - 1]), '.git'));
+  const files = [...(gitRootFound ? above : []), ...below.map((f) => path.resolve(f))];
+  const read = (await Promise.all(files.map(readIgnoreFile))).filter((r): r is IgnoreRules => r !== undefined);
+  return ignoreFile ? [...read, ignoreFile.rules] : read;
 }
 
 function noFiles(arg: string): CliError {

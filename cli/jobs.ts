@@ -4,6 +4,8 @@ import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.
 import type { ConfigValidator } from '../core/config/validate.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { ConfigFiles, type LoadedConfig } from '../files/config-files.js';
+import type { RefusedPattern } from '../files/ignore-rules.js';
+import { displayPath } from '../files/paths.js';
 import { rules } from '../rules/index.js';
 import type { CliOptions } from './args.js';
 import { CliError } from './errors.js';
@@ -47,6 +49,15 @@ export interface Gathered {
   ignoredFiles: string[];
   /** Standard input as read (for --stdin). */
   stdinBytes?: Uint8Array;
+  /** Ignore-file patterns not used (they could take hours to match). */
+  refused?: RefusedPattern[];
+}
+
+/** One warning line per ignore-file pattern that is not used. */
+export function refusedWarnings(refused: readonly RefusedPattern[] | undefined, cwd: string): string {
+  return (refused ?? [])
+    .map((p) => `notelint: ${displayPath(p.file, cwd)}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}; write it with fewer wildcards.\n`)
+    .join('');
 }
 
 export type ConfigLookup = (file: string) => Promise<LoadedConfig | undefined>;
@@ -65,7 +76,7 @@ export async function pathJobs(
   if (selected.length === 0 && ignoredFiles.length === 0) {
     throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
   }
-  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles };
+  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles, refused: expansion.refused };
 }
 
 /** The config validator, compiled on first use (a run without config files never pays for it). */

@@ -14,7 +14,7 @@ import { cacheFilePath, cacheKey, LintCache } from './cache.js';
 import { ConfigError, describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError, UsageError } from './errors.js';
 import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
-import { configLookup, pathJobs, resolverFor, validatorLoader, type ConfigInputs, type ConfigLookup, type Gathered, type Resolver } from './jobs.js';
+import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type ConfigLookup, type Gathered, type Resolver } from './jobs.js';
 import { fixNote } from './fix.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
@@ -157,12 +157,13 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
 
   const expandOptions: ExpandOptions =
     options.ignorePath !== undefined ? { ignoreFile: await loadIgnoreFile(options.ignorePath, cwd) } : {};
-  const { jobs, ignoredFiles, stdinBytes } = options.stdin
+  const { jobs, ignoredFiles, stdinBytes, refused } = options.stdin
     ? await stdinJobs(options, io, configFor, resolved, expandOptions)
     : options.staged
       ? await stagedJobs(options, io, configFor, resolved, expandOptions)
       : await pathJobs(options, cwd, configFor, resolved, expandOptions);
 
+  io.stderr.write(refusedWarnings(refused, cwd));
   const notelintVersion = version();
   const cache =
     options.cache && !options.stdin ? await LintCache.load(await cacheFilePath(options.cacheLocation, cwd), notelintVersion) : undefined;

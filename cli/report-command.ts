@@ -16,7 +16,7 @@ import type { MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
 import { describeFsError } from '../files/config-files.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 import { LintRunner, lintTimeLimitMs } from '../worker/lint-runner.js';
-import { configLookup, pathJobs, resolverFor, validatorLoader, type ConfigInputs, type Resolver } from './jobs.js';
+import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type Resolver } from './jobs.js';
 import type { LintJob } from './lint-files.js';
 import { acrossHelp, parseAcrossArgs, type AcrossCommand, type AcrossOptions } from './report-args.js';
 import { writeFileAtomic } from './write-file.js';
@@ -45,7 +45,8 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
   const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const configFor = await configLookup(validatorLoader(), io.cwd, options);
   const resolved = resolverFor({ ruleOverrides: {} }, machineTimezone);
-  const { jobs } = await pathJobs(options, io.cwd, configFor, resolved, {});
+  const { jobs, refused } = await pathJobs(options, io.cwd, configFor, resolved, {});
+  io.stderr.write(refusedWarnings(refused, io.cwd));
   const roots = await rootsOf(options, io.cwd);
   const { records, failed } = await readRecords(jobs, resolved, io, roots, command);
   const base = resolved(await configFor(path.join(io.cwd, 'notelint-report.md')));

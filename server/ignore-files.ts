@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
 import { isInside, toPosix } from '../files/paths.js';
 
 const IGNORE_FILE = '.notelintignore';
@@ -11,9 +10,13 @@ const IGNORE_FILE = '.notelintignore';
  * For a note outside the workspace folder, every folder above it counts.
  */
 export class IgnoreFiles {
-  private byFolder = new Map<string, Promise<Ignore | undefined>>();
+  private byFolder = new Map<string, Promise<IgnoreRules | undefined>>();
 
-  constructor(private readonly root: string) {}
+  /** `onRefused`: told of each pattern not used (it could take hours to match). */
+  constructor(
+    private readonly root: string,
+    private readonly onRefused: (pattern: RefusedPattern) => void = () => {},
+  ) {}
 
   reset(): void {
     this.byFolder = new Map();
@@ -29,18 +32,19 @@ export class IgnoreFiles {
     }
     for (const dir of folders) {
       const matcher = await this.read(dir);
-      if (matcher?.ignores(toPosix(path.relative(dir, file)))) return path.join(dir, IGNORE_FILE);
+      if (matcher?.matcher.ignores(toPosix(path.relative(dir, file)))) return path.join(dir, IGNORE_FILE);
     }
     return undefined;
   }
 
-  private read(dir: string): Promise<Ignore | undefined> {
+  private read(dir: string): Promise<IgnoreRules | undefined> {
     let found = this.byFolder.get(dir);
     if (!found) {
-      found = readFile(path.join(dir, IGNORE_FILE), 'utf8').then(
-        (text) => ignore({ allowRelativePaths: true }).add(text),
-        () => undefined, // no ignore file here (or one we cannot read)
-      );
+      // No ignore file here (or one we cannot read): undefined.
+      found = readIgnoreFile(path.join(dir, IGNORE_FILE)).then((rules) => {
+        for (const pattern of rules?.refused ?? []) this.onRefused(pattern);
+        return rules;
+      });
       this.byFolder.set(dir, found);
     }
     return found;

@@ -72,7 +72,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const root = filePath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '') ?? process.cwd();
     settings = new EditorSettings(connection, client.workspace?.configuration === true, (uri) => relint(uri));
     configs = new NoteConfigs(root, options.machineTimezone);
-    ignoreFiles = new IgnoreFiles(root);
+    ignoreFiles = new IgnoreFiles(root, (p) =>
+      connection.console.warn(`notelint: ${p.file}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}.`),
+    );
     linter = new NoteLinter(configs, settings, ignoreFiles, runner, options.machineTimezone, (d) => documents.get(d.uri) === d);
     statuses = new AccountStatuses(root, configs, runner, options.machineTimezone, options.now);
     return {

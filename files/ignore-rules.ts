@@ -1,0 +1,90 @@
+/**
+ * Ignore files (.gitignore, .notelintignore; .gitignore syntax, relative to their own folder) read once
+ * and vetted, matched with the `ignore` package. A pattern that could make matching take hours — more
+ * than two `*` in one path segment, which a regular expression matches by backtracking over every way
+ * to split a long file name — is not used, and the reader says so with the file and line.
+ * Shared by the CLI and the language server.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { decodeUtf8, isInside, toPosix } from './paths.js';
+
+/** More wildcards than this in one segment of a pattern (not counting `**`) and it is not used. */
+const MAX_STARS_PER_SEGMENT = 2;
+/** A longer pattern is not used either. */
+const MAX_PATTERN_LENGTH = 1000;
+
+export interface RefusedPattern {
+  /** The ignore file, and the 1-based line of the pattern. */
+  file: string;
+  line: number;
+  pattern: string;
+  why: string;
+}
+
+export interface IgnoreRules {
+  /** The ignore file. */
+  file: string;
+  /** Its folder: its patterns are relative to it. */
+  dir: string;
+  matcher: Ignore;
+  refused: RefusedPattern[];
+}
+
+/** Why a pattern is not used, or undefined when it is safe to match. */
+export function patternProblem(pattern: string): string | undefined {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
+  for (const segment of pattern.replace(/\\./g, '_').split('/')) {
+    if (segment === '**') continue;
+    const stars = segment.replace(/\*{2,}/g, '*').split('*').length - 1;
+    if (stars > MAX_STARS_PER_SEGMENT) return `more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment can take hours to match a long file name`;
+  }
+  return undefined;
+}
+
+/** The rules of an ignore file's text: every line but the refused patterns. */
+export function parseIgnoreFile(text: string, file: string): IgnoreRules {
+  const refused: RefusedPattern[] = [];
+  const kept: string[] = [];
+  text.split(/\r?\n|\r/).forEach((raw, i) => {
+    const line = raw.replace(/(?<!\\)\s+$/, '');
+    const pattern = line.startsWith('!') ? line.slice(1) : line;
+    const why = line === '' || line.startsWith('#') ? undefined : patternProblem(pattern);
+    if (why) refused.push({ file, line: i + 1, pattern: line.length > 80 ? `${line.slice(0, 79)}…` : line, why });
+    else kept.push(raw);
+  });
+  return { file, dir: path.dirname(file), matcher: ignore({ allowRelativePaths: true }).add(kept), refused };
+}
+
+/** Reads an ignore file; undefined when there is none (or it cannot be read). */
+export async function readIgnoreFile(file: string): Promise<IgnoreRules | undefined> {
+  try {
+    return parseIgnoreFile(decodeUtf8(await readFile(file)), file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether ignore files leave a file out, git's way: the files are applied from the top folder down (a
+ * deeper file's `!pattern` can bring back what a higher one left out), and nothing below a folder that
+ * is left out comes back. Returns the ignore file that decided, or undefined when the file is kept.
+ */
+export function ignoredBy(rules: readonly IgnoreRules[], file: string, isFolder = false): string | undefined {
+  const applicable = rules.filter((r) => isInside(file, r.dir) && file !== r.dir).sort((a, b) => depth(a.dir) - depth(b.dir));
+  let decided: string | undefined;
+  for (const r of applicable) {
+    // Below a folder the files above leave out, a deeper ignore file cannot bring anything back.
+    if (decided && ignoredBy(applicable.filter((x) => depth(x.dir) < depth(r.dir)), r.dir, true)) return decided;
+    const relative = toPosix(path.relative(r.dir, file));
+    const result = r.matcher.test(isFolder ? `${relative}/` : relative);
+    if (result.ignored) decided = r.file;
+    else if (result.unignored) decided = undefined;
+  }
+  return decided;
+}
+
+function depth(dir: string): number {
+  return dir.split(path.sep).length;
+}
