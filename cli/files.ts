@@ -3,9 +3,9 @@
  * .gitignore (up to the git root), .notelintignore files, and the nearest config's include/ignore globs;
  * node_modules and .git are always skipped. The result is sorted, so runs are deterministic.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdir } from 'node:fs';
 import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
 import { describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError } from './errors.js';
@@ -55,6 +55,8 @@ export interface Expansion {
   ignored: string[];
   /** Ignore-file patterns not used (they could take hours to match), to say so. */
   refused: RefusedPattern[];
+  /** Folders that could not be read (permissions), sorted, with why: their notes were not linted. */
+  unreadableFolders: { path: string; error: unknown }[];
 }
 
 interface Target {
@@ -82,6 +84,8 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const add = (file: string, explicit: boolean) => found.set(file, explicit || (found.get(file) ?? false));
   const ignored = new Set<string>();
   const rulesFor = ignoreRulesCache(options);
+  const unreadableFolders = new Map<string, unknown>();
+  const search = (patterns: string[], root: string) => searchFiles(patterns, root, rulesFor(root), unreadableFolders);
 
   // Files and folders that share a search root are expanded in one pass (one read of the ignore files).
   const byCwd = new Map<string, Target[]>();
@@ -90,7 +94,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     byCwd.set(target.cwd, [...(byCwd.get(target.cwd) ?? []), target]);
   }
   for (const [root, group] of byCwd) {
-    const matches = (await search(group.map((t) => t.pattern), root, await rulesFor(root))).map((p) => path.resolve(p));
+    const matches = (await search(group.map((t) => t.pattern), root)).map((p) => path.resolve(p));
     const matched = new Set(matches);
     for (const target of group) {
       if (target.kind === 'file') {
@@ -99,13 +103,14 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
         continue;
       }
       const below = matches.filter((file) => isInside(file, target.absolute));
-      if (below.length === 0) throw noFiles(target.arg);
+      const unreadable = [...unreadableFolders.keys()].some((folder) => isInside(folder, target.absolute) || isInside(target.absolute, folder));
+      if (below.length === 0 && !unreadable) throw noFiles(target.arg);
       for (const file of below) add(file, false);
     }
   }
   for (const target of targets) {
     if (target.kind !== 'glob') continue;
-    const matches = (await search([target.pattern], target.cwd, await rulesFor(target.cwd))).filter((file) => MARKDOWN_FILE.test(file));
+    const matches = (await search([target.pattern], target.cwd)).filter((file) => MARKDOWN_FILE.test(file));
     if (matches.length === 0) throw noFiles(target.arg);
     for (const file of matches) add(path.resolve(file), false);
   }
@@ -116,6 +121,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     files: [...found].map(([file, explicit]) => ({ path: file, explicit })).sort(byPath),
     ignored: [...ignored].sort(compareStrings),
     refused: await rulesFor.refused(),
+    unreadableFolders: [...unreadableFolders].map(([folder, error]) => ({ path: folder, error })).sort((a, b) => compareStrings(a.path, b.path)),
   };
 }
 
@@ -157,6 +163,8 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return 'unreadable'; // linted, to report why it cannot be read
+    const target = await readlink(absolute).catch(() => undefined);
+    if (target !== undefined) throw new CliError(`${arg} is a symbolic link to ${target}, which does not exist.`);
   }
   if (kind) {
     const root = isInside(absolute, cwd) ? cwd : kind === 'folder' ? absolute : path.dirname(absolute);
@@ -186,9 +194,11 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
  * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
  * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
  */
-async function search(patterns: string[], cwd: string, rules: readonly IgnoreRules[]): Promise<string[]> {
+async function searchFiles(patterns: string[], cwd: string, ruleSet: Promise<IgnoreRules[]>, unreadable: Map<string, unknown>): Promise<string[]> {
+  const rules = await ruleSet;
   const found = await globby(patterns, {
     cwd,
+    fs: { readdir: readdirNoting(unreadable) },
     ignore: ALWAYS_IGNORED,
     onlyFiles: false,
     followSymbolicLinks: false,
@@ -206,6 +216,24 @@ async function search(patterns: string[], cwd: string, rules: readonly IgnoreRul
     ),
   );
   return matches.filter((_, i) => isFile[i]);
+}
+
+/**
+ * fs.readdir for globby that notes the folders it cannot read (a folder without read permission) and
+ * reads them as empty, instead of the search skipping them without a word.
+ */
+function readdirNoting(unreadable: Map<string, unknown>): typeof readdir {
+  const noting = (dir: string, ...rest: unknown[]) => {
+    const callback = rest.pop() as (error: NodeJS.ErrnoException | null, entries?: unknown[]) => void;
+    const done = (error: NodeJS.ErrnoException | null, entries?: unknown[]) => {
+      if (error && (error.code === 'EACCES' || error.code === 'EPERM')) {
+        unreadable.set(path.resolve(dir), error);
+        callback(null, []);
+      } else callback(error, entries);
+    };
+    (readdir as (...args: unknown[]) => void)(dir, ...rest, done);
+  };
+  return noting as unknown as typeof readdir;
 }
 
 /**

@@ -51,6 +51,8 @@ export interface Gathered {
   stdinBytes?: Uint8Array;
   /** Ignore-file patterns not used (they could take hours to match). */
   refused?: RefusedPattern[];
+  /** Folders that could not be read: their notes were not linted. */
+  unreadableFolders?: { path: string; error: unknown }[];
 }
 
 /** One warning line per ignore-file pattern that is not used. */
@@ -73,10 +75,15 @@ export async function pathJobs(
   const expansion = await expandPaths(options.paths, cwd, expandOptions);
   const { selected, ignored } = await selectByConfig(expansion.files, configFor);
   const ignoredFiles = [...expansion.ignored, ...ignored];
-  if (selected.length === 0 && ignoredFiles.length === 0) {
+  if (selected.length === 0 && ignoredFiles.length === 0 && expansion.unreadableFolders.length === 0) {
     throw new CliError(`All files matched by ${options.paths.map((p) => `'${p}'`).join(', ')} are ignored.`);
   }
-  return { jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })), ignoredFiles, refused: expansion.refused };
+  return {
+    jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config) })),
+    ignoredFiles,
+    refused: expansion.refused,
+    unreadableFolders: expansion.unreadableFolders,
+  };
 }
 
 /** The config validator, compiled on first use (a run without config files never pays for it). */

@@ -20,6 +20,7 @@ import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
 import { lintFiles } from './lint-files.js';
+import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
 import {
   errorsOnly,
@@ -157,7 +158,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
 
   const expandOptions: ExpandOptions =
     options.ignorePath !== undefined ? { ignoreFile: await loadIgnoreFile(options.ignorePath, cwd) } : {};
-  const { jobs, ignoredFiles, stdinBytes, refused } = options.stdin
+  const { jobs, ignoredFiles, stdinBytes, refused, unreadableFolders = [] } = options.stdin
     ? await stdinJobs(options, io, configFor, resolved, expandOptions)
     : options.staged
       ? await stagedJobs(options, io, configFor, resolved, expandOptions)
@@ -188,6 +189,8 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       if (debug) io.stderr.write(`notelint: crashed on ${file}:\n${stackOf(error)}\n`);
     },
     processFile: async (job, bytes) => {
+      const large = tooLarge(bytes.length, job.config.maxNoteBytes);
+      if (large) return makeResult(job.path, [fileMessage(large, 'warning')]);
       const lintPath = job.path === STDIN_PATH ? undefined : job.path;
       const lintText = (text: string) => lint({ text, path: lintPath }, job.config).diagnostics;
       const keyOf = (content: Uint8Array) => cacheKey(content, resolved.json(job.config), notelintVersion);
@@ -248,9 +251,12 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   });
   progress.done();
   runner?.dispose();
-  const skipped = ignoredFiles.map((file) =>
-    makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')]),
-  );
+  const skipped = [
+    ...ignoredFiles.map((file) => makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')])),
+    ...unreadableFolders.map((folder) =>
+      makeResult(folder.path, [fileMessage(`Cannot read this folder: ${describeFsError(folder.error)}; the notes in it were not linted.`, 'fatal')]),
+    ),
+  ];
   if (cache) {
     await cache.save().catch((error: unknown) => {
       io.stderr.write(`notelint: cannot write the cache ${displayPath(cache.file, cwd)}: ${describeFsError(error)}\n`);

@@ -14,6 +14,7 @@ import { meetingRecords } from '../core/pipeline/meeting-records.js';
 import { pipelineReport } from '../core/pipeline/report.js';
 import type { MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
 import { describeFsError } from '../files/config-files.js';
+import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 import { LintRunner, lintTimeLimitMs } from '../worker/lint-runner.js';
 import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type Resolver } from './jobs.js';
@@ -45,8 +46,11 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
   const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const configFor = await configLookup(validatorLoader(), io.cwd, options);
   const resolved = resolverFor({ ruleOverrides: {} }, machineTimezone);
-  const { jobs, refused } = await pathJobs(options, io.cwd, configFor, resolved, {});
+  const { jobs, refused, unreadableFolders = [] } = await pathJobs(options, io.cwd, configFor, resolved, {});
   io.stderr.write(refusedWarnings(refused, io.cwd));
+  for (const folder of unreadableFolders) {
+    io.stderr.write(`notelint: ${displayPath(folder.path, io.cwd)}: left out of the ${command}: cannot read this folder: ${describeFsError(folder.error)}\n`);
+  }
   const roots = await rootsOf(options, io.cwd);
   const { records, failed } = await readRecords(jobs, resolved, io, roots, command);
   const base = resolved(await configFor(path.join(io.cwd, 'notelint-report.md')));
@@ -61,7 +65,7 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
       throw new Error(`cannot write ${displayPath(file, io.cwd)}: ${describeFsError(error)}`);
     });
   } else io.stdout.write(text);
-  return failed > 0 ? 2 : 0;
+  return failed + unreadableFolders.length > 0 ? 2 : 0;
 }
 
 async function render(options: AcrossOptions, report: PipelineReport, io: AcrossIO): Promise<string> {
@@ -89,6 +93,8 @@ async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: Acr
       let linted: LintResult;
       try {
         const bytes = await readFile(job.path);
+        const large = tooLarge(bytes.length, job.config.maxNoteBytes);
+        if (large) throw new Error(large);
         const config = everyMeeting(job.config);
         if (bytes.length < WORKER_FROM_BYTES) linted = lint({ text: decodeUtf8(bytes), path: job.path }, config);
         else {

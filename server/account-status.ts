@@ -16,7 +16,7 @@ import type { Vocabulary } from '../core/vocabulary/types.js';
 import { dayInZone } from '../core/dates/day-in-zone.js';
 import { expandPaths } from '../cli/files.js';
 import { toPosix } from '../files/paths.js';
-import type { LintRunner } from '../worker/lint-runner.js';
+import type { LintLanes } from '../worker/lint-lanes.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintedNote } from './note-state.js';
 import { filePath } from './note-linter.js';
@@ -42,7 +42,7 @@ export class AccountStatuses {
   constructor(
     private readonly root: string,
     private readonly configs: NoteConfigs,
-    private readonly runner: LintRunner,
+    private readonly runner: LintLanes,
     private readonly machineTimezone: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -122,7 +122,7 @@ export class AccountStatuses {
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) return { records: [] };
     try {
-      const { note, diagnostics } = await this.runner.run({
+      const { note, diagnostics } = await this.runner.runInBackground({
         text,
         path: file,
         data: { ...(found.source.data ?? {}), logs: 'all' },

@@ -6,7 +6,8 @@ import type { LintResult } from '../core/engine/types.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
 import type { IgnoreFiles } from './ignore-files.js';
-import type { LintRunner } from '../worker/lint-runner.js';
+import type { LintLanes } from '../worker/lint-lanes.js';
+import { tooLarge } from '../files/note-size.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintOutcome } from './note-state.js';
 import { NotePositions } from './positions.js';
@@ -30,7 +31,7 @@ export class NoteLinter {
     private readonly configs: NoteConfigs,
     private readonly settings: EditorSettings,
     private readonly ignoreFiles: IgnoreFiles,
-    private readonly runner: LintRunner,
+    private readonly runner: LintLanes,
     private readonly machineTimezone: string,
     /** Whether this document object is still open in the editor (a reopened note is a new object). */
     private readonly isOpen: (document: TextDocument) => boolean,
@@ -81,9 +82,11 @@ export class NoteLinter {
     if (found.excluded) return skip("left out by the config's include/ignore globs");
     // Not even parsed: a long README costs nothing.
     if (!found.applies && !settings.lintAllMarkdown && !FRONT_MATTER_START.test(text)) return skip(NOT_A_NOTE);
+    const large = tooLarge(Buffer.byteLength(text), found.config.maxNoteBytes, 'it');
+    if (large) return { kind: 'failed', uri, version, reason: large };
     let result: LintResult;
     try {
-      result = await this.runner.run({ text, path: file, ...found.source, machineTimezone: this.machineTimezone });
+      result = await this.runner.run({ text, path: file, ...found.source, machineTimezone: this.machineTimezone }, uri);
     } catch (error) {
       return { kind: 'failed', uri, version, reason: describe(error) };
     }
@@ -101,7 +104,7 @@ export class NoteLinter {
     if (!settings.lintAllMarkdown) {
       if (!FRONT_MATTER_START.test(text)) return { kind: 'skipped', uri, version, reason: NOT_A_NOTE };
       try {
-        const { note } = await this.runner.run({ text, machineTimezone: this.machineTimezone, ruleOverrides: {} });
+        const { note } = await this.runner.run({ text, machineTimezone: this.machineTimezone, ruleOverrides: {} }, uri);
         const why = whyNotLinted(note, false, settings, resolveConfig(undefined, { machineTimezone: this.machineTimezone }).vocabulary);
         if (why) return { kind: 'skipped', uri, version, reason: why };
       } catch {

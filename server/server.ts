@@ -27,7 +27,7 @@ import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type Not
 import { Guard } from './guard.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { AccountStatuses } from './account-status.js';
-import { LintRunner } from '../worker/lint-runner.js';
+import { LintLanes } from '../worker/lint-lanes.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');
@@ -62,7 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Each open note's meetings as last read, to tell when its account's status may have changed. */
   const accountPrints = new Map<string, string>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const runner = new LintRunner(options.lintTimeLimitMs);
+  const runner = new LintLanes(options.lintTimeLimitMs);
   connection.onShutdown(() => runner.dispose());
   const reported = new Set<string>();
 

@@ -280,4 +280,41 @@ describe('a note that takes too long to read', () => {
     expect(codes(next.diagnostics)).toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
   }, 90_000);
+  test('never holds up another note: an edit of a short note is linted while the long one is still being read', async () => {
+    const deep = `---\naccount: Deep Corp\n---\n${'- item\n'.repeat(100_000)}`;
+    const root = makeWorkspace({});
+    const client = await LspClient.start(root, { env: { NOTELINT_LINT_TIME_LIMIT_MS: '20000' } });
+    const good = fileUri(path.join(root, 'good.md'));
+    const slow = fileUri(path.join(root, 'deep.md'));
+    await client.open(good, `---\ndate: 2026-11-18\naccount: Fuzz Corp\nbuyer: [Mary Chen]\n---\n- [ ] Mary: send the usage export by Friday\n`);
+    await client.waitForDiagnostics(good, 1, { timeout: 20_000 });
+    const before = client.mark();
+    await client.open(slow, deep);
+    // Typed after the long note was opened (and its lint started): linted in the quick lane.
+    const version = await client.append(good, '- [ ] We will follow up next week\n');
+    const edited = await client.waitForDiagnostics(good, version, { after: before, timeout: 20_000 });
+    expect(codes(edited.diagnostics)).toContain('no-vague-follow-up');
+    const editedAt = client.mark();
+    // The long note's own outcome (diagnostics or a failure) comes later.
+    await client.waitForStatus(slow, undefined, { after: before, timeout: 60_000 });
+    expect(client.events.find((e) => e.seq > before && e.kind === 'status' && e.params.uri === slow)!.seq).toBeGreaterThan(editedAt);
+    expect(await client.shutdown()).toBe(0);
+  }, 120_000);
+});
+
+describe('a note over the size limit', () => {
+  test('gets one error saying so, with the config key, and is not read; a smaller note still is', async () => {
+    const root = makeWorkspace({ '.notelintrc.json': JSON.stringify({ maxNoteBytes: 2048 }) });
+    const client = await LspClient.start(root);
+    const big = fileUri(path.join(root, 'big.md'));
+    const small = fileUri(path.join(root, 'small.md'));
+    await client.open(big, `---\naccount: Acme\n---\n${'We will follow up next week.\n'.repeat(100)}`);
+    const shown = await client.waitForDiagnostics(big, 1);
+    expect(shown.diagnostics.map((d) => d.message)).toEqual([
+      'notelint cannot check this note: it is 2.9 KB, more than the 2 KB notelint reads (config "maxNoteBytes"): it was not linted. Split it into smaller notes, or raise the limit.',
+    ]);
+    await client.open(small, '---\naccount: Acme\n---\nWe will follow up next week.\n');
+    expect(codes((await client.waitForDiagnostics(small, 1)).diagnostics)).toContain('no-vague-follow-up');
+    expect(await client.shutdown()).toBe(0);
+  });
 });

@@ -91,6 +91,11 @@ export function configSchema(
         type: 'string',
         enum: ['latest', 'all'],
       },
+      maxNoteBytes: {
+        description: 'Notes larger than this many bytes are reported and not linted (default 4194304, 4 MiB): one huge file cannot hold up a CI run or an editor.',
+        type: 'integer',
+        minimum: 1024,
+      },
       report: {
         description: 'The pipeline report and calendar (`notelint report`, `notelint calendar`).',
         type: 'object',

@@ -164,7 +164,7 @@ function unknownKey(instancePath: string, key: string, ruleIds: readonly string[
   return { path: dotted(instancePath), message: `unknown ${inOptions ? 'option' : 'key'} ${JSON.stringify(key)}` };
 }
 
-const TOP_LEVEL_KEYS = ['rules', 'seller', 'locale', 'timezone', 'include', 'ignore', 'vocabulary', 'nextStepsHeadings', 'logs', 'report'];
+const TOP_LEVEL_KEYS = ['rules', 'seller', 'locale', 'timezone', 'include', 'ignore', 'vocabulary', 'nextStepsHeadings', 'logs', 'report', 'maxNoteBytes'];
 
 function expectation(errors: readonly ErrorObject[], value: unknown, instancePath: string): string {
   const segments = splitPointer(instancePath);

@@ -13,6 +13,9 @@ export interface ResolveOptions {
 /** A next event further out than this is a risk (the practitioners' two weeks). */
 export const DEFAULT_HORIZON_DAYS = 14;
 
+/** Larger notes are reported and not linted: 4 MiB, four times the longest running log of the shared corpus. */
+export const DEFAULT_MAX_NOTE_BYTES = 4 * 1024 * 1024;
+
 export function resolveConfig(data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: {} });
@@ -37,6 +40,7 @@ export function resolveConfig(data: ConfigData | undefined, options: ResolveOpti
     timezone: data?.timezone ?? options.machineTimezone,
     vocabulary: vocabularyFor(locale, changes),
     logs: data?.logs ?? 'latest',
+    maxNoteBytes: data?.maxNoteBytes ?? DEFAULT_MAX_NOTE_BYTES,
     report: { accountFrom: data?.report?.accountFrom ?? 'folder', horizonDays: data?.report?.horizonDays ?? DEFAULT_HORIZON_DAYS },
   };
 }

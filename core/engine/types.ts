@@ -76,6 +76,8 @@ export interface ConfigData {
   logs?: 'latest' | 'all';
   /** The pipeline report and calendar (`notelint report`, `notelint calendar`). */
   report?: { accountFrom?: AccountFrom; horizonDays?: number };
+  /** Notes larger than this many bytes are reported and not linted. */
+  maxNoteBytes?: number;
 }
 
 /** Where a note's account comes from when its front matter names none: its folder's name, or its file's name without dates. */
@@ -96,6 +98,7 @@ export interface ResolvedConfig {
   vocabulary: Vocabulary;
   logs: 'latest' | 'all';
   report: { accountFrom: AccountFrom; horizonDays: number };
+  maxNoteBytes: number;
 }
 
 export interface LintInput {
