@@ -34,7 +34,7 @@ import {
 import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
 import { FileChangedError, ReadOnlyError, removePendingTemporariesSync, writeFileAtomic } from './write-file.js';
-import { LintRunner, lintTimeLimitMs } from '../worker/lint-runner.js';
+import { LintRunner, lintTimeLimitMs, WORKER_FROM_BYTES } from '../worker/lint-runner.js';
 
 export interface CliIO {
   /** Text, and the fixed note's bytes for `--stdin --fix`. */
@@ -293,8 +293,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   return EXIT_OK;
 }
 
-/** Notes from this size on are read in the worker, under the time limit. */
-const WORKER_FROM_BYTES = 32 * 1024;
 
 /** `--stdin [--stdin-filename f]`: one note from standard input, standing for f. */
 async function stdinJobs(

@@ -16,7 +16,7 @@ import type { MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
 import { describeFsError } from '../files/config-files.js';
 import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
-import { LintRunner, lintTimeLimitMs } from '../worker/lint-runner.js';
+import { LintRunner, lintTimeLimitMs, WORKER_FROM_BYTES } from '../worker/lint-runner.js';
 import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type Resolver } from './jobs.js';
 import type { LintJob } from './lint-files.js';
 import { acrossHelp, parseAcrossArgs, type AcrossCommand, type AcrossOptions } from './report-args.js';
@@ -33,8 +33,6 @@ export interface AcrossIO {
   now?: () => Date;
 }
 
-/** Notes from this size on are read in the worker, under the time limit (as `notelint` does). */
-const WORKER_FROM_BYTES = 32 * 1024;
 
 /** Runs a subcommand; resolves to the exit code (0, or 2 when a note could not be read). Throws CliError on bad usage. */
 export async function runAcross(command: AcrossCommand, argv: readonly string[], io: AcrossIO): Promise<number> {

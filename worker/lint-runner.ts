@@ -5,6 +5,9 @@ import type { FixOutcome } from '../cli/fix.js';
 import type { LintResult } from '../core/engine/types.js';
 import { runLintJob, type LintJob, type LintReply } from './lint-job.js';
 
+/** The CLI reads notes from this size on in the worker, under the time limit (a worker costs its start-up; short notes read in milliseconds). */
+export const WORKER_FROM_BYTES = 32 * 1024;
+
 /** A note the engine could not lint: it crashed on it, or it took longer than the time limit. */
 export class LintFailed extends Error {}
 
