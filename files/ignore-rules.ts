@@ -8,12 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { patternProblem } from '../core/config/globs.js';
 import { decodeUtf8, isInside, toPosix } from './paths.js';
-
-/** More wildcards than this in one segment of a pattern (not counting `**`) and it is not used. */
-const MAX_STARS_PER_SEGMENT = 2;
-/** A longer pattern is not used either. */
-const MAX_PATTERN_LENGTH = 1000;
 
 export interface RefusedPattern {
   /** The ignore file, and the 1-based line of the pattern. */
@@ -30,17 +26,6 @@ export interface IgnoreRules {
   dir: string;
   matcher: Ignore;
   refused: RefusedPattern[];
-}
-
-/** Why a pattern is not used, or undefined when it is safe to match. */
-export function patternProblem(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
-  for (const segment of pattern.replace(/\\./g, '_').split('/')) {
-    if (segment === '**') continue;
-    const stars = segment.replace(/\*{2,}/g, '*').split('*').length - 1;
-    if (stars > MAX_STARS_PER_SEGMENT) return `more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment can take hours to match a long file name`;
-  }
-  return undefined;
 }
 
 /** The rules of an ignore file's text: every line but the refused patterns. */

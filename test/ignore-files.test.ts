@@ -80,6 +80,20 @@ describe('ignore files in the CLI', () => {
   });
 });
 
+describe('globs in a config', () => {
+  it('refuses an include or ignore glob that could take hours to match, naming the file and the key', async () => {
+    const root = makeTree({ '.notelintrc.json': JSON.stringify({ ignore: ['drafts/**', HOSTILE] }), [LONG_NAME]: NOTE });
+    try {
+      const run = await runCli(['--format', 'json', '.'], { cwd: root });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('.notelintrc.json');
+      expect(run.stderr).toContain(`ignore: the glob "${HOSTILE}" is refused: more than 2 "*" in one path segment can take hours to match a long file name; write it with fewer wildcards`);
+    } finally {
+      removeTree(root);
+    }
+  }, 60_000);
+});
+
 describe('ignore files in the language server', () => {
   it('a hostile .notelintignore neither hangs the server nor hides notes: the pattern is logged and not used', async () => {
     const root = makeWorkspace({ '.notelintignore': `${HOSTILE}\n`, [LONG_NAME]: NOTE });

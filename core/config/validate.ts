@@ -6,6 +6,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { SEVERITIES, type ConfigData, type RuleMeta } from '../engine/types.js';
 import { PHRASE_LIMITS, phraseProblem } from '../vocabulary/phrase-limits.js';
+import { patternProblem } from './globs.js';
 import { configSchema, type ConfigSchemaOptions } from './schema.js';
 
 export interface ConfigProblem {
@@ -36,7 +37,7 @@ export function createConfigValidator(
 
 /** Checks the schema cannot express: a real IANA time zone, a well-formed locale, usable vocabulary phrases. */
 function checkValues(config: ConfigData): ConfigProblem[] {
-  const problems: ConfigProblem[] = [...checkPhrases(config)];
+  const problems: ConfigProblem[] = [...checkPhrases(config), ...checkGlobs(config)];
   if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
     problems.push({
       path: 'timezone',
@@ -51,6 +52,17 @@ function checkValues(config: ConfigData): ConfigProblem[] {
         path: 'locale',
         message: `invalid locale ${JSON.stringify(config.locale)}: expected a language tag such as "en-US" or "en-GB"`,
       });
+    }
+  }
+  return problems;
+}
+
+function checkGlobs(config: ConfigData): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const key of ['include', 'ignore'] as const) {
+    for (const pattern of config[key] ?? []) {
+      const why = patternProblem(pattern.startsWith('!') ? pattern.slice(1) : pattern);
+      if (why) problems.push({ path: key, message: `the glob ${JSON.stringify(preview(pattern))} is refused: ${why}; write it with fewer wildcards` });
     }
   }
   return problems;
