@@ -1,5 +1,6 @@
 import type { Rule } from '../core/engine/types.js';
 import { invalidFrontMatter } from './invalid-front-matter.js';
+import { maxMarkupDensity } from './max-markup-density.js';
 import { maxNestingDepth } from './max-nesting-depth.js';
 import { noComplianceOnly } from './no-compliance-only.js';
 import { noHedgedCommitment } from './no-hedged-commitment.js';
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   requireMeetingDate,
   invalidFrontMatter,
   maxNestingDepth,
+  maxMarkupDensity,
 ];

@@ -11,8 +11,11 @@ export const WORKER_FROM_BYTES = 32 * 1024;
 /** A note the engine could not lint: it crashed on it, or it took longer than the time limit. */
 export class LintFailed extends Error {}
 
-/** The time limit passed: the note is given up, not a bug. */
+/** The note is given up, not a bug: it took longer than the time limit, or more memory than the worker may use. */
 export class LintTimedOut extends LintFailed {}
+
+/** The heap a lint worker may grow to (remark holds a whole note's syntax tree and more): past it the note is given up. */
+export const WORKER_MEMORY_MB = 512;
 
 /** Each kind of job and reply without its id (the runner numbers them). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -80,7 +83,12 @@ export class LintRunner {
         this.dispose();
         reject(failure);
       };
-      const onError = (error: Error) => restart(crashed(error.message));
+      const onError = (error: Error & { code?: string }) =>
+        restart(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new LintTimedOut(`reading it needed more than ${WORKER_MEMORY_MB} MB of memory; split it into smaller notes`)
+            : crashed(error.message),
+        );
       const onExit = () => restart(new LintFailed('the lint worker stopped'));
       const timer = setTimeout(
         () => restart(new LintTimedOut(`reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`)),
@@ -96,7 +104,7 @@ export class LintRunner {
   private ensureWorker(): Worker | undefined {
     if (this.worker || !this.workerFile) return this.worker;
     try {
-      this.worker = new Worker(this.workerFile);
+      this.worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
       this.worker.unref(); // an idle worker never keeps the server alive
     } catch {
       this.worker = undefined;

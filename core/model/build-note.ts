@@ -3,6 +3,7 @@ import { findDates } from '../dates/find-dates.js';
 import type { DateContext, DateMention } from '../dates/types.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { boundInlineMarkers } from '../parse/inline-density.js';
 import { boundNesting } from '../parse/nesting.js';
 import { lineStarts, withLineFeeds } from '../text/lines.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -41,7 +42,8 @@ export function buildNote(source: string, options: NoteOptions): Note {
   const text = withLineFeeds(source);
   const { vocabulary } = options;
   const bounded = boundNesting(text);
-  const tree = parseMarkdown(bounded.text);
+  const sparse = boundInlineMarkers(bounded.text);
+  const tree = parseMarkdown(sparse.text);
   const { blocks, comments, frontMatter: fmRange } = collectBlocks(tree, text);
   const frontMatter = fmRange ? readFrontMatter(text, fmRange.start, fmRange.end) : undefined;
 
@@ -126,6 +128,7 @@ export function buildNote(source: string, options: NoteOptions): Note {
     directives: readDirectives(comments),
     problems: facts.problems,
     ...(bounded.firstDeep ? { deepNesting: bounded.firstDeep } : {}),
+    ...(sparse.firstDense ? { denseMarkup: sparse.firstDense } : {}),
     lineStarts: lineStarts(text),
   };
 }

@@ -221,6 +221,8 @@ export interface Note {
   problems: ModelProblem[];
   /** Where lists or quotes first nest deeper than the parser is asked to read (core/parse/nesting.ts); the rest was read as text. */
   deepNesting?: { start: number; end: number };
+  /** The first paragraph with more emphasis and link markers than the parser is asked to read (core/parse/inline-density.ts); it was read as text. */
+  denseMarkup?: { start: number; end: number };
   /** Line starts, for offset → line/column. */
   lineStarts: number[];
 }
