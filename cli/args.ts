@@ -50,6 +50,8 @@ export interface CliOptions {
   suppressionsLocation?: string;
   /** `--staged`: lint the staged content of the git index. */
   staged: boolean;
+  /** `--concurrency off|auto|N`: lint in a pool of worker threads. */
+  concurrency: 'off' | 'auto' | number;
 }
 
 export interface ArgsContext {
@@ -82,6 +84,7 @@ const OPTIONS = {
   'prune-suppressions': { type: 'boolean' },
   'suppressions-location': { type: 'string' },
   staged: { type: 'boolean' },
+  concurrency: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -116,6 +119,7 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
     pruneSuppressions: values['prune-suppressions'] ?? false,
     suppressionsLocation: values['suppressions-location'],
     staged: values.staged ?? false,
+    concurrency: parseConcurrency(values.concurrency),
   };
   if (options.help || options.version) return options;
   checkCombinations(options);
@@ -140,6 +144,14 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
     options.maxWarnings = n < 0 ? undefined : n;
   }
   return options;
+}
+
+/** `--concurrency`: off (the default), auto (one worker per CPU), or a number of workers. */
+function parseConcurrency(value: string | undefined): CliOptions['concurrency'] {
+  if (value === undefined || value === 'off') return 'off';
+  if (value === 'auto') return 'auto';
+  if (/^\s*\d+\s*$/.test(value) && Number(value) >= 1 && Number(value) <= 64) return Number(value);
+  throw new UsageError(`--concurrency expects off, auto or a number of workers from 1 to 64, got ${quote(value)}`);
 }
 
 /** Flags that make no sense together, or without another one. */
@@ -282,6 +294,11 @@ Input:
                              the index, not the working tree); paths narrow them
       --ignore-path <file>   Use this ignore file (.gitignore syntax, relative to
                              its folder) instead of the .notelintignore files
+
+Speed:
+      --concurrency <n>      off (default), auto (a worker thread per CPU) or a
+                             number of workers; workers start only when there
+                             are enough notes to pay for them; same results
 
 Caching:
       --cache                Only lint files that changed since the last run

@@ -32,6 +32,8 @@ export interface LintFilesOptions {
   onCrash?: (file: string, error: unknown) => void;
   /** See ProcessFile; the default decodes the bytes (UTF-8, BOM removed) and lints them. */
   processFile?: ProcessFile;
+  /** How many notes to lint at once (with a worker pool); 1, the default, lints one after another. */
+  concurrency?: number;
   /** Called after each file, whatever its outcome (for progress). */
   onFileDone?: (result: LintResult) => void;
 }
@@ -43,46 +45,56 @@ export async function lintFiles(
   lint: LintFunction,
   options: LintFilesOptions = {},
 ): Promise<LintResult[]> {
+  const one = async (job: LintJob, outcome: ReadOutcome): Promise<LintResult> => {
+    const result = await processOne(job, outcome, lint, options);
+    options.onFileDone?.(result);
+    return result;
+  };
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  if (concurrency > 1) {
+    // As many notes in flight as asked for (the pool's workers kept busy); results in the order of the jobs.
+    const results: LintResult[] = new Array(jobs.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await one(jobs[i], await readNote(jobs[i]));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, lane));
+    return results;
+  }
   const readAhead = Math.max(1, options.readAhead ?? 8);
   const reads: Promise<ReadOutcome>[] = [];
   const start = (i: number) => {
     if (i < jobs.length && !reads[i]) reads[i] = readNote(jobs[i]);
   };
   const results: LintResult[] = [];
-  const push = (result: LintResult) => {
-    results.push(result);
-    options.onFileDone?.(result);
-  };
   for (let i = 0; i < jobs.length; i++) {
     for (let k = i; k <= i + readAhead; k++) start(k);
     const outcome = await reads[i];
     delete reads[i]; // let the text go once linted
-    const job = jobs[i];
-    if (!outcome.ok) {
-      const message = `Cannot read the file: ${describeFsError(outcome.error)}.`;
-      push(makeResult(job.path, [fileMessage(message, 'fatal')]));
-      continue;
-    }
-    try {
-      if (options.processFile) {
-        push(await options.processFile(job, outcome.bytes));
-      } else {
-        const { diagnostics } = lint({ text: decodeUtf8(outcome.bytes), path: job.path }, job.config);
-        push(makeResult(job.path, diagnostics.map(messageFromDiagnostic)));
-      }
-    } catch (error) {
-      if (error instanceof LintTimedOut) {
-        // Given up, not a bug: the note is too big or too odd to read in time; the others are still linted.
-        push(makeResult(job.path, [fileMessage(`notelint cannot check this note: ${error.message}.`, 'fatal')]));
-        continue;
-      }
-      options.onCrash?.(job.path, error);
-      const reason = error instanceof Error ? error.message : String(error);
-      const message = `notelint crashed on this file (a bug: please report it): ${reason}`;
-      push(makeResult(job.path, [fileMessage(message, 'fatal')], true));
-    }
+    results.push(await one(jobs[i], outcome));
   }
   return results;
+}
+
+/** One note: its read failure, or its lint (or fix); an engine exception is reported on the note. */
+async function processOne(job: LintJob, outcome: ReadOutcome, lint: LintFunction, options: LintFilesOptions): Promise<LintResult> {
+  if (!outcome.ok) return makeResult(job.path, [fileMessage(`Cannot read the file: ${describeFsError(outcome.error)}.`, 'fatal')]);
+  try {
+    if (options.processFile) return await options.processFile(job, outcome.bytes);
+    const { diagnostics } = lint({ text: decodeUtf8(outcome.bytes), path: job.path }, job.config);
+    return makeResult(job.path, diagnostics.map(messageFromDiagnostic));
+  } catch (error) {
+    if (error instanceof LintTimedOut) {
+      // Given up, not a bug: the note is too big or too odd to read in time; the others are still linted.
+      return makeResult(job.path, [fileMessage(`notelint cannot check this note: ${error.message}.`, 'fatal')]);
+    }
+    options.onCrash?.(job.path, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return makeResult(job.path, [fileMessage(`notelint crashed on this file (a bug: please report it): ${reason}`, 'fatal')], true);
+  }
 }
 
 async function readNote(job: LintJob): Promise<ReadOutcome> {

@@ -4,6 +4,7 @@
  * 2 bad usage, a bad config, or a crash.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
 import { lint } from '../core/engine/lint.js';
@@ -20,6 +21,7 @@ import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
 import { lintFiles } from './lint-files.js';
+import { workerCount } from './lint-pool-size.js';
 import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
 import {
@@ -179,11 +181,19 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   const progress = createProgress(jobs.length, { write: (text) => io.stderr.write(text), isTTY: io.stderrIsTTY === true }, { env: io.env });
   // A long note is read in a worker thread under a time limit, so that no note can hang a hook or a CI run;
   // a short one, in this thread (a worker costs its start-up, and short notes read in milliseconds).
+  // With --concurrency and enough notes, every note is read in a pool of workers, under the same limits.
   const limitMs = lintTimeLimitMs(io.env);
+  const threads = workerCount(options.concurrency, jobs.length, availableParallelism());
+  const pool = threads > 1 ? new (await import('./lint-pool.js')).LintPool(threads, limitMs) : undefined;
   let runner: LintRunner | undefined;
-  const inWorker = (bytes: Uint8Array) => bytes.length >= WORKER_FROM_BYTES && (runner ??= new LintRunner(limitMs));
-  const inputsOf = (config: ResolvedConfig) => JSON.parse(resolved.json(config)) as ConfigInputs;
+  const workerFor = (bytes: Uint8Array) => pool ?? (bytes.length >= WORKER_FROM_BYTES ? (runner ??= new LintRunner(limitMs)) : undefined);
+  /** What a worker rebuilds the note's config from (a resolved config holds code). */
+  const inputsOf = (config: ResolvedConfig) => {
+    const inputs = JSON.parse(resolved.json(config)) as ConfigInputs;
+    return { data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} };
+  };
   const linted = await lintFiles(jobs, lint, {
+    concurrency: pool ? threads * 2 : 1,
     onFileDone: () => progress.tick(),
     onCrash: (file, error) => {
       if (debug) io.stderr.write(`notelint: crashed on ${file}:\n${stackOf(error)}\n`);
@@ -201,23 +211,19 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
         if (cached && !(fixing && cached.some(needsFixing))) return makeResult(job.path, cached);
       }
       const lintBytes = async (content: Uint8Array) => {
-        const worker = inWorker(content);
+        const worker = workerFor(content);
         if (!worker) return lintText(decodeUtf8(content));
-        const inputs = inputsOf(job.config);
-        const linted = await worker.run({ text: decodeUtf8(content), path: lintPath, data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} });
-        return linted.diagnostics;
+        return worker.check({ kind: 'check', text: decodeUtf8(content), path: lintPath, ...inputsOf(job.config) });
       };
       if (!fixing) {
         const result = resultOf(job.path, await lintBytes(bytes));
         cache?.set(job.path, key, result.messages);
         return result;
       }
-      const worker = inWorker(bytes);
-      const inputs = worker ? inputsOf(job.config) : undefined;
-      const outcome =
-        worker && inputs
-          ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} })
-          : fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
+      const worker = workerFor(bytes);
+      const outcome = worker
+        ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...inputsOf(job.config) })
+        : fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
       const result = resultOf(job.path, outcome.diagnostics);
       if (options.stdin) {
         stdinOutput.bytes = outcome.bytes;
@@ -251,6 +257,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   });
   progress.done();
   runner?.dispose();
+  await pool?.destroy();
   const skipped = [
     ...ignoredFiles.map((file) => makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')])),
     ...unreadableFolders.map((folder) =>

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FixOutcome } from '../cli/fix.js';
-import type { LintResult } from '../core/engine/types.js';
+import type { Diagnostic, LintResult } from '../core/engine/types.js';
 import { runLintJob, type LintJob, type LintReply } from './lint-job.js';
 
 /** The CLI reads notes from this size on in the worker, under the time limit (a worker costs its start-up; short notes read in milliseconds). */
@@ -42,6 +42,13 @@ export class LintRunner {
     const outcome = await this.enqueue(job);
     if (!('result' in outcome)) throw crashed('the worker answered a lint with something else');
     return outcome.result;
+  }
+
+  /** Lints a note's text for its diagnostics only (the CLI's). */
+  async check(job: JobInput<Extract<LintJob, { kind: 'check' }>>): Promise<Diagnostic[]> {
+    const outcome = await this.enqueue(job);
+    if (!('diagnostics' in outcome)) throw crashed('the worker answered a check with something else');
+    return outcome.diagnostics;
   }
 
   /** Fixes a note's bytes as the CLI's --fix does (every pass in the worker, under one time limit). */
