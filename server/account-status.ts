@@ -25,6 +25,8 @@ import { DEFAULT_SETTINGS } from './settings.js';
 
 /** How much of a file is searched for the account's name before it is linted. */
 const HEAD_BYTES = 4096;
+/** How long a code lens or hover waits for notes read from disk before it answers with what is ready. */
+const WAIT_FOR_DISK_MS = 400;
 /** Larger notes on disk are left out of the editor's account status (the CLI report reads them). */
 const MAX_DISK_BYTES = 1024 * 1024;
 
@@ -38,6 +40,9 @@ interface DiskNote {
 export class AccountStatuses {
   private disk = new Map<string, DiskNote>();
   private listing?: Promise<string[]>;
+  /** The workspace's Markdown files, once listed. */
+  private listed?: string[];
+  private readonly reading = new Map<string, Promise<void>>();
 
   constructor(
     private readonly root: string,
@@ -45,11 +50,14 @@ export class AccountStatuses {
     private readonly runner: LintLanes,
     private readonly machineTimezone: string,
     private readonly now: () => Date = () => new Date(),
+    /** Called when notes read in the background may change a status. */
+    private readonly onUpdate: () => void = () => {},
   ) {}
 
   /** Files changed on disk (or, with none given, anything may have): read them again when asked. */
   forget(files?: readonly string[]): void {
     this.listing = undefined;
+    this.listed = undefined;
     if (!files) this.disk.clear();
     else for (const file of files) this.disk.delete(file);
   }
@@ -65,10 +73,14 @@ export class AccountStatuses {
     return { key: accountKey(account), records };
   }
 
-  /** The summary of the open note's account, from every note of that account in the workspace. */
-  async summaryFor(linted: LintedNote, open: readonly LintedNote[]): Promise<AccountSummary | undefined> {
+  /**
+   * The summary of the open note's account, from every note of that account in the workspace. Notes
+   * on disk not read yet are read in the background; what is ready within a moment is used, and
+   * `pending` says how many are still being read (onUpdate is called when they are).
+   */
+  async summaryFor(linted: LintedNote, open: readonly LintedNote[]): Promise<{ summary?: AccountSummary; pending: number }> {
     const own = await this.recordsOf(linted);
-    if (!own) return undefined;
+    if (!own) return { pending: 0 };
     const records = [...own.records];
     const openFiles = new Set<string>();
     for (const other of open) {
@@ -79,10 +91,16 @@ export class AccountStatuses {
       if (theirs?.key === own.key) records.push(...theirs.records);
     }
     const ownFile = filePath(linted.uri);
-    for (const file of await this.files()) {
+    const reading = this.readAccount(own.key);
+    await Promise.race([reading, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DISK_MS))]);
+    let pending = 0;
+    const files = this.listed ?? [];
+    if (!this.listed) pending = 1;
+    for (const file of files) {
       if (file === ownFile || openFiles.has(file)) continue;
-      const read = await this.diskRecords(file, own.key);
-      if (read?.account !== undefined && accountKey(read.account) === own.key) records.push(...read.records);
+      const entry = this.disk.get(file);
+      if (!entry || (entry.head.includes(own.key) && !entry.read)) pending++;
+      else if (entry.read?.account !== undefined && accountKey(entry.read.account) === own.key) records.push(...entry.read.records);
     }
     const found = await this.configs.forNote(ownFile, {});
     const config = found.ok ? found.config : undefined;
@@ -90,13 +108,34 @@ export class AccountStatuses {
       today: dayInZone(config?.timezone ?? this.machineTimezone, this.now()),
       horizonDays: config?.report.horizonDays ?? 14,
     });
-    return report.accounts.find((a) => accountKey(a.account) === own.key);
+    return { summary: report.accounts.find((a) => accountKey(a.account) === own.key), pending };
+  }
+
+  /** Reads (once at a time per account) the disk notes that may belong to the account; onUpdate when done. */
+  private readAccount(key: string): Promise<void> {
+    let reading = this.reading.get(key);
+    if (!reading) {
+      reading = (async () => {
+        let read = 0;
+        for (const file of await this.files()) {
+          const entry = this.disk.get(file);
+          if (entry?.read || (entry && !entry.head.includes(key))) continue;
+          await this.diskRecords(file, key);
+          read++;
+        }
+        if (read > 0) this.onUpdate();
+      })()
+        .catch(() => undefined)
+        .finally(() => this.reading.delete(key));
+      this.reading.set(key, reading);
+    }
+    return reading;
   }
 
   private files(): Promise<string[]> {
     this.listing ??= expandPaths([this.root], this.root).then(
-      (expansion) => expansion.files.map((f) => f.path),
-      () => [],
+      (expansion) => (this.listed = expansion.files.map((f) => f.path)),
+      () => (this.listed = []),
     );
     return this.listing;
   }

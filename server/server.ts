@@ -76,7 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.console.warn(`notelint: ${p.file}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}.`),
     );
     linter = new NoteLinter(configs, settings, ignoreFiles, runner, options.machineTimezone, (d) => documents.get(d.uri) === d);
-    statuses = new AccountStatuses(root, configs, runner, options.machineTimezone, options.now);
+    statuses = new AccountStatuses(root, configs, runner, options.machineTimezone, options.now, () => refreshLenses());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -247,7 +247,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const offset = note.positions.offset(params.position);
       const title = note.result.note.title;
       const onTitle = title !== undefined && title.start <= offset && offset <= title.end;
-      return hoverAt(note, offset, onTitle ? await accountOf(note) : undefined);
+      return hoverAt(note, offset, onTitle ? (await accountOf(note)).summary : undefined);
     }, null),
   );
   connection.onCodeLens((params) =>

@@ -57,13 +57,18 @@ describe('the account status on the title', () => {
       'README.md': '# Acme Corp\n\nNot a note: no front matter.\n',
     });
     const uri = await open(PRICING);
-    expect(await accountLens(client, uri)).toBe('Acme Corp: on track — Next event Tue Dec 8 at 14:00, in 5 days. (3 meetings)');
+    // The other notes are read from disk in the background: the lens says so until they are.
+    const expected = 'Acme Corp: on track — Next event Tue Dec 8 at 14:00, in 5 days. (3 meetings)';
+    const first = await accountLens(client, uri);
+    expect([expected, expect.stringMatching(/^Acme Corp: .* — reading \d+ more notes? of the workspace…$/)]).toContainEqual(first);
+    expect(await eventually(() => accountLens(client, uri), (t) => t === expected, 'the lens once the disk notes are read')).toBe(expected);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('shows the status, why, and each signal with its file and line in the title’s hover', async () => {
     const { client, open } = await start();
     const uri = await open(PRICING);
+    await eventually(() => accountLens(client, uri), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
     const title = client.rangeOf(uri, '# Acme Corp — pricing review').start;
     const hover = await client.hover(uri, { line: title.line, character: 3 });
     const text = (hover?.contents as MarkupContent).value;
@@ -77,6 +82,7 @@ describe('the account status on the title', () => {
     const { client, open } = await start();
     const pricing = await open(PRICING);
     const demo = await open(DEMO);
+    await eventually(() => accountLens(client, demo), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
     expect(await accountLens(client, demo)).toMatch(/^Acme Corp: on track — /);
     const mark = await client.replace(pricing, 'Rollout workshop Tue Dec 8 at 2:00 PM', 'Rollout workshop Tue Jan 12, 2027 at 2:00 PM');
     await lensRefresh(client, mark);
@@ -89,7 +95,7 @@ describe('the account status on the title', () => {
   test('changes when a note of the account changes on disk', async () => {
     const { client, open } = await start();
     const pricing = await open(PRICING);
-    expect(await accountLens(client, pricing)).toMatch(/\(3 meetings\)$/);
+    await eventually(() => accountLens(client, pricing), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
     const mark = await client.changeFiles(
       { 'acme/2026-12-02-call.md': '---\ndate: 2026-12-02\naccount: Acme Corp\nseller: [Dana Lee]\nbuyer: [Mary Chen]\n---\n\n# Acme Corp — quick call\n\nMary is out until January.\n' },
       1,
@@ -100,6 +106,24 @@ describe('the account status on the title', () => {
     );
     expect(await client.shutdown()).toBe(0);
   });
+
+  test('in a large workspace answers at once with what is read, and refreshes when the rest is', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => {
+        const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+        return [`acme/${day}-call.md`, acmeNotes[DEMO].replace('date: 2026-11-17 14:00', `date: ${day} 14:00`)];
+      }),
+    );
+    const { client, open } = await start(many);
+    const mark = client.mark();
+    const uri = await open(PRICING);
+    const first = await accountLens(client, uri);
+    expect(first).toMatch(/^Acme Corp: /);
+    await lensRefresh(client, mark);
+    const last = await eventually(() => accountLens(client, uri), (t) => t?.endsWith('(303 meetings)') === true, 'the lens once every note is read', 60_000);
+    expect(last).not.toContain('reading');
+    expect(await client.shutdown()).toBe(0);
+  }, 120_000);
 
   test('is not shown with notelint.codeLens.accountStatus off', async () => {
     const root = makeWorkspace(acmeNotes);
