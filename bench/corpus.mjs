@@ -9,8 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { resolveConfig } from '../dist/core/engine/config.js';
-import { lint } from '../dist/core/engine/lint.js';
+import { lint, resolveConfig } from '../dist/engine/index.js';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

@@ -1,5 +1,5 @@
 /** From paths to lint jobs: each Markdown file kept by the ignore files and its config, with that config resolved. */
-import { resolveConfig } from '../core/engine/config.js';
+import { resolveConfig } from '../engine/index.js';
 import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
 import type { ConfigValidator } from '../core/config/validate.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';

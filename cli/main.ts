@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
-import { lint } from '../core/engine/lint.js';
+import { lint } from '../engine/index.js';
 import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
 import { dayInZone } from '../core/dates/day-in-zone.js';
-import { lint } from '../core/engine/lint.js';
+import { lint } from '../engine/index.js';
 import type { LintResult, ResolvedConfig } from '../core/engine/types.js';
 import { noteAccount } from '../core/pipeline/account-name.js';
 import { meetingRecords } from '../core/pipeline/meeting-records.js';

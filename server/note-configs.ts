@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { rules } from '../rules/index.js';
-import { resolveConfig } from '../core/engine/config.js';
+import { resolveConfig } from '../engine/index.js';
 import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { createConfigValidator, type ConfigValidator } from '../core/config/validate.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveConfig } from '../core/engine/config.js';
+import { resolveConfig } from '../engine/index.js';
 import type { LintResult } from '../core/engine/types.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';

@@ -12,9 +12,8 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
 import { applyFixes } from '../core/engine/fix.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import type { Diagnostic } from '../core/engine/types.js';
 import { parseJsonOutput, repoRoot, runCli, type JsonResult } from './helpers/cli.js';
 

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import { parseJsonOutput, runCli, treeMaker } from './helpers/cli.js';
 
 const tree = treeMaker();

@@ -6,8 +6,7 @@
 import path from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import { makeTree, removeTree, runCli } from './helpers/cli.js';
 import { fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createConfigValidator } from '../core/config/validate.js';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
 
 const config = resolveConfig(undefined, { machineTimezone: 'UTC' });

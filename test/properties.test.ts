@@ -7,9 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixNote } from '../cli/fix.js';
-import { resolveConfig } from '../core/engine/config.js';
 import { applyFixes } from '../core/engine/fix.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import type { Diagnostic } from '../core/engine/types.js';
 import { anyText, noteText } from './helpers/generated-notes.js';
 

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
 import { applyFixes } from '../core/engine/fix.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
 
 // Each rule's doc page is also its test: every "wrong" example must raise the rule, every "right"

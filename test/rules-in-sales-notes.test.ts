@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 
 // Short sales notes, each read the way a sales manager would: does this rule speak up, or not?
 const config = resolveConfig(undefined, { machineTimezone: 'America/New_York' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 
 const config = resolveConfig(undefined, { machineTimezone: 'UTC' });
 const rulesAt = (text: string) => lint({ text }, config).diagnostics.map((d) => `${d.line}:${d.ruleId}`);

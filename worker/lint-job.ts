@@ -1,6 +1,5 @@
 import { fixNote, type FixOutcome } from '../cli/fix.js';
-import { resolveConfig } from '../core/engine/config.js';
-import { lint } from '../core/engine/lint.js';
+import { lint, resolveConfig } from '../engine/index.js';
 import type { ConfigData, Diagnostic, LintResult, Severity } from '../core/engine/types.js';
 
 /** What a note's config is made of (a resolved config holds code, so it is rebuilt where the job runs). */

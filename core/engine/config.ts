@@ -1,6 +1,5 @@
-import { rules } from '../../rules/index.js';
 import { vocabularyFor } from '../vocabulary/languages.js';
-import type { ConfigData, ResolvedConfig, RuleSetting, Severity } from './types.js';
+import type { ConfigData, ResolvedConfig, RuleMeta, RuleSetting, Severity } from './types.js';
 
 export interface ResolveOptions {
   /** The machine's IANA time zone, used when the config names none. */
@@ -9,14 +8,18 @@ export interface ResolveOptions {
   ruleOverrides?: Record<string, Severity>;
 }
 
-/** Defaults, then the config file's data, then CLI overrides. Assumes `data` already passed schema validation. */
 /** A next event further out than this is a risk (the practitioners' two weeks). */
 export const DEFAULT_HORIZON_DAYS = 14;
 
 /** Larger notes are reported and not linted: 4 MiB, four times the longest running log of the shared corpus. */
 export const DEFAULT_MAX_NOTE_BYTES = 4 * 1024 * 1024;
 
-export function resolveConfig(data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
+/**
+ * Defaults (each rule's own severity, from the registry it is given), then the config file's data, then
+ * CLI overrides. Assumes `data` already passed schema validation.
+ */
+export function resolveConfigWith(registry: readonly { meta: RuleMeta }[], data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
+  const rules = registry;
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: {} });
   for (const [id, value] of Object.entries(data?.rules ?? {})) {
