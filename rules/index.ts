@@ -16,7 +16,7 @@ import { requireEventTime } from './require-event-time.js';
 import { requireMeetingDate } from './require-meeting-date.js';
 import { requireNextSteps } from './require-next-steps.js';
 
-/** Every rule, in the order of SPEC 2. */
+/** Every rule, in the order of the README's rules table. */
 export const rules: readonly Rule[] = [
   requireNextSteps,
   requireClientAction,

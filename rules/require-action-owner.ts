@@ -12,7 +12,7 @@ export const requireActionOwner: Rule = {
   check({ note, report }) {
     for (const meeting of note.judged) {
       for (const item of meeting.actionItems) {
-        // A meeting with no owner is joint: both sides committed their time (SPEC 1.3.1); an internal one is ours.
+        // A meeting with no owner is joint: both sides committed their time (docs/design.md, "Events and the next event"); an internal one is ours.
         if (item.done || item.owners.length > 0 || item.isEvent || item.side !== 'unknown') continue;
         report({
           start: item.start,

@@ -111,7 +111,7 @@ function disableLine(linted: LintedNote, diagnostic: Diagnostic): Insertion | un
 /**
  * For a problem in the body: `<!-- notelint-disable rule -->` on its own line after the front matter
  * (or at the top), which turns the rule off for everything below it. For a problem inside the front
- * matter: `notelint: [rule]` added to it (SPEC 2.3), when it has no `notelint` key yet.
+ * matter: `notelint: [rule]` added to it (docs/design.md, "Configuration"), when it has no `notelint` key yet.
  */
 function disableFile(linted: LintedNote, diagnostic: Diagnostic): Insertion | undefined {
   const { note } = linted.result;

@@ -5,7 +5,7 @@ import type { Settings } from './settings.js';
 const MEETING_KEYS = ['seller', 'buyer', 'account'];
 
 /**
- * Whether a Markdown document is a note notelint should speak about (SPEC 4): a config file applies
+ * Whether a Markdown document is a note notelint should speak about (docs/design.md, "Adapters: CLI, server, workers"): a config file applies
  * to it, or its front matter marks it as meeting notes, or the user asked for all Markdown.
  * Returns why not, for the status bar, when it is not.
  */

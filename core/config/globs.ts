@@ -22,7 +22,7 @@ export function patternProblem(pattern: string): string | undefined {
 }
 
 /**
- * The config's `include` / `ignore` globs (SPEC 2.3), matched exactly as `.gitignore` lines are
+ * The config's `include` / `ignore` globs (docs/design.md, "Configuration"), matched exactly as `.gitignore` lines are
  * (the `ignore` package), against a path relative to the config file's folder. Pure: no file system
  * access, so the CLI and the language server decide the same way whether a note is linted.
  */

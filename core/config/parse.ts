@@ -1,5 +1,5 @@
 /**
- * Config files (SPEC 2.3): their names, and parsing their text into plain data. Pure: the caller reads
+ * Config files (docs/design.md, "Configuration"): their names, and parsing their text into plain data. Pure: the caller reads
  * the file. Data only — JSON, JSONC or YAML without tags; nothing in a config can run code.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';

@@ -11,7 +11,7 @@ interface RuleSuppressions {
 const prepared = new WeakMap<Note, Map<string, RuleSuppressions>>();
 
 /**
- * Whether inline comments or front matter turn a rule off at an offset (SPEC 2.3). Each rule's
+ * Whether inline comments or front matter turn a rule off at an offset (docs/design.md, "Configuration"). Each rule's
  * directives are read once per note, so that a note with thousands of them stays linear.
  */
 export function suppressed(note: Note, ruleId: string, offset: number, line: number): boolean {

@@ -59,7 +59,7 @@ export interface Rule {
 /** A roster entry from config: a name, an @handle, or an email domain such as "@oursales.com". */
 export type RosterEntry = string;
 
-/** What a config file may hold (SPEC 2.3), after validation. */
+/** What a config file may hold (docs/design.md, "Configuration"), after validation. */
 export interface ConfigData {
   rules?: Record<string, Severity | [Severity] | [Severity, Record<string, unknown>]>;
   seller?: RosterEntry[];

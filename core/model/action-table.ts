@@ -16,7 +16,7 @@ export interface TableRow {
 }
 
 /**
- * A mutual-action-plan style table (SPEC 1.3): a header that names an action column and an owner
+ * A mutual-action-plan style table (docs/design.md, "Action items"): a header that names an action column and an owner
  * or date column. Returns undefined for any other table (its cells are prose).
  */
 export function readActionTable(

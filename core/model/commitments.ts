@@ -6,7 +6,7 @@ import type { ActionItem, Sentence } from './types.js';
 const MAX_COMMITMENT_LENGTH = 240;
 
 /**
- * Pass 5b: commitments written as prose (SPEC 1.3) become action items: a clause whose subject is a
+ * Pass 5b: commitments written as prose (docs/design.md, "Action items") become action items: a clause whose subject is a
  * person, a side or the account, with "will", "'ll", "to <verb>", "agreed to"… — "Jim to check the
  * budget with the CFO tomorrow", "Mary will pull the ticket counts by Mon Nov 23". Not: past
  * narration, conditions ("if they like it, they will…"), questions, negations, headings, or a

@@ -3,7 +3,7 @@ import type { Directive } from './types.js';
 
 const DIRECTIVE = /<!--\s*notelint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
 
-/** `<!-- notelint-disable rule-a, rule-b -->` and friends, markdownlint-style (SPEC 2.3). */
+/** `<!-- notelint-disable rule-a, rule-b -->` and friends, markdownlint-style (docs/design.md, "Configuration"). */
 export function readDirectives(comments: readonly Comment[]): Directive[] {
   const out: Directive[] = [];
   for (const c of comments) {

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { wordBefore } from './phrase-at.js';
 
 /**
- * The dates that say when an item is due, not those it only talks about (SPEC 1.4): "share last
+ * The dates that say when an item is due, not those it only talks about (docs/design.md, "Dates"): "share last
  * quarter's numbers", "the results since March", "the notes from the Oct 3 call" name a topic.
  * `text` starts at offset `start` of the note; the dates' offsets are the note's.
  */

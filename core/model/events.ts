@@ -23,7 +23,7 @@ export function currentMeeting(text: string, cue: PhraseMatch, vocabulary: Vocab
   return before.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
-/** Where a text names a meeting the client attends (SPEC 1.3.1), or undefined. */
+/** Where a text names a meeting the client attends (docs/design.md, "Events and the next event"), or undefined. */
 export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): { start: number; end: number } | undefined {
   // Most sentences name no meeting at all: a quick word test before the detailed search.
   if (!['meetingNouns', 'schedulingVerbs', 'weakMeetingNouns'].some((c) => vocabulary.mayHave(c, text))) return undefined;
@@ -45,7 +45,7 @@ export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): 
 }
 
 /**
- * Our side's own meetings are not the client's commitment (SPEC 1.2): marked internal ("internal
+ * Our side's own meetings are not the client's commitment (docs/design.md, "Sides and owners"): marked internal ("internal
  * prep", "dry run", "(no customer)"), or every person named with it is a seller ("sync with Sam").
  */
 export function isSellerOnly(text: string, reader: OwnerReader, vocabulary: Vocabulary, dateStarts: readonly number[] = []): boolean {
@@ -74,7 +74,7 @@ export interface EventInput {
   vocabulary: Vocabulary;
 }
 
-/** Pass 6: the events of the note — in action items, prose clauses and front matter (SPEC 1.3.1). */
+/** Pass 6: the events of the note — in action items, prose clauses and front matter (docs/design.md, "Events and the next event"). */
 export function findEvents(input: EventInput): MeetingEvent[] {
   const { vocabulary, reader } = input;
   const events: MeetingEvent[] = [];

@@ -64,7 +64,7 @@ export function labelledDate(block: Block, vocabulary: Vocabulary, locale: strin
 const TOP_BLOCKS = 12;
 
 /**
- * Pass 3: the note's meeting date (SPEC 1.1): front matter `date` (or `meeting_date`, `when`);
+ * Pass 3: the note's meeting date (docs/design.md, "The Note model"): front matter `date` (or `meeting_date`, `when`);
  * else a labelled line or heading near the top; else a full date in the first heading; else the
  * file name. A labelled date beats one in the title.
  */

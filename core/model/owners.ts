@@ -7,7 +7,7 @@ const CALENDAR_WORDS =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$|^(?:today|tomorrow|tonight|eod|cob|eow|tbd)$/i;
 
 export interface OwnerReader {
-  /** Owners an action item's text names (SPEC 1.3), in order; empty when it names none. `raw` is its source text, for "**Mary** …". */
+  /** Owners an action item's text names (docs/design.md, "Action items"), in order; empty when it names none. `raw` is its source text, for "**Mary** …". */
   read(text: string, raw?: string): Owner[];
   /** Names, @handles, pronouns or the account in a list such as "Mary & Dana" or an Owner cell. */
   list(text: string): Owner[];

@@ -77,7 +77,7 @@ function lookupOf(index: RosterIndex): Set<string> {
   return words;
 }
 
-/** The side an owner's words name (SPEC 1.2), or undefined when they name no one. */
+/** The side an owner's words name (docs/design.md, "Sides and owners"), or undefined when they name no one. */
 export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: string, nameLike: (s: string) => boolean): Owner | undefined {
   const text = raw.trim().replace(/^[("'“]+|[)"'”.,;]+$/g, '').trim();
   if (!text) return undefined;
@@ -103,7 +103,7 @@ export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: strin
   return undefined;
 }
 
-/** A named owner on no roster is the client's when we know who the sellers are (SPEC 1.2). */
+/** A named owner on no roster is the client's when we know who the sellers are (docs/design.md, "Sides and owners"). */
 function fallbackSide(index: RosterIndex): Side {
   return index.seller.length > 0 || index.sellerDomains.length > 0 ? 'buyer' : 'unknown';
 }

@@ -24,7 +24,7 @@ interface DatedHeading {
 }
 
 /**
- * Pass 1: the meetings of a running log (SPEC 1.1.1). A note is a log when two or more headings of
+ * Pass 1: the meetings of a running log (docs/design.md, "Meetings and logs"). A note is a log when two or more headings of
  * the same level carry a full date ("## 2026-11-20 — pricing call", "### Meeting 2026-10-01",
  * "## Tuesday, March 24, 2020"); each such heading opens a section that runs to the next one.
  * A heading that labels the meeting date ("## Date: …") or names a next meeting ("## Next call
