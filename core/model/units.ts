@@ -66,8 +66,8 @@ export function namesNextSteps(text: string, vocabulary: Vocabulary): 'next-step
 }
 
 /**
- * Pass 4: the note's units — headings, prose sentences and action items with their owners (SPEC
- * 1.3): task items anywhere; list items and short lines under a next-steps heading or label; marker
+ * Pass 4: the note's units — headings, prose sentences and action items with their owners
+ * (docs/design.md, "Action items"): task items anywhere; list items and short lines under a next-steps heading or label; marker
  * lines ("AI: …"); action table rows; owner groups ("**Kim Lee**" then a list); "Name: text" lines
  * outside next steps are speech (the sentence keeps its speaker).
  */
