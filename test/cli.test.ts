@@ -469,6 +469,8 @@ describe('config files', () => {
       ['a JSONC syntax error', { '.notelintrc.jsonc': '{"rules": {"x": }}' }, [/\.notelintrc\.jsonc:1:17: expected a value/]],
       ['a YAML syntax error', { '.notelintrc.yaml': 'rules:\n  a: 1\n  a: 2\n' }, [/\.notelintrc\.yaml:3:3: Map keys must be unique/]],
       ['a YAML tag (configs are data only)', { '.notelintrc.yml': 'seller: !!js/function "() => 1"\n' }, [/\.notelintrc\.yml:1:9: YAML tags are not allowed/]],
+      ['YAML nested 100,000 deep', { '.notelintrc.yml': `rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n` }, [/\.notelintrc\.yml:1:\d+: nested too deeply to read/]],
+      ['JSON nested 100,000 deep', { '.notelintrc.json': `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` }, [/\.notelintrc\.json: rules: expected an object/]],
       [
         'a wrong severity',
         { '.notelintrc.json': '{"rules": {"no-vague-follow-up": "warning"}}' },

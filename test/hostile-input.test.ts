@@ -97,3 +97,28 @@ describe('lists and quotes nested thousands of levels deep', () => {
     expect(deepest(`${' '.repeat(80)}code far to the right\n`)).toEqual([]);
   });
 });
+
+describe('paragraphs dense with emphasis and link markers', () => {
+  const ids = (text: string) => lint({ text }, config).diagnostics.map((d) => d.ruleId);
+
+  it('are read as plain text past 1,000 markers, said once at the first line, with the rest of the note read as usual', () => {
+    const text = `${NOTE}\n${'*a '.repeat(600)}\n${'[b] '.repeat(300)}\n\nWe will circle back soon.\n`;
+    const dense = lint({ text }, config).diagnostics.filter((d) => d.ruleId === 'max-markup-density');
+    expect(dense).toHaveLength(1);
+    expect(dense[0].line).toBe(NOTE.split('\n').length + 1);
+    expect(dense[0].endLine).toBe(dense[0].line);
+    expect(ids(text)).toContain('no-vague-follow-up');
+  });
+
+  it('leave fenced code and front matter alone, however many brackets they hold', () => {
+    const code = `${NOTE}\n\`\`\`json\n${'[{"a": [1, {"b": [2]}]}],'.repeat(300)}\n\`\`\`\n`;
+    const front = `---\ndate: 2026-11-20\ntags: [${Array.from({ length: 600 }, (_, i) => `[t${i}]`).join(', ')}]\n---\n# Acme\n`;
+    expect(ids(code)).not.toContain('max-markup-density');
+    expect(ids(front)).not.toContain('max-markup-density');
+  });
+
+  it('under the limit are read as Markdown', () => {
+    const text = `${NOTE}\n${'**Mary** and [Dana](https://example.com) '.repeat(100)}\n`;
+    expect(ids(text)).not.toContain('max-markup-density');
+  });
+});

@@ -159,6 +159,8 @@ function parseYaml(text: string): ConfigParseResult {
 }
 
 function firstLine(message: string): string {
+  // The parser ran out of stack: say what it means for the file.
+  if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply to read (lists or maps inside each other hundreds of levels deep)';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 

@@ -29,7 +29,7 @@ export function readFrontMatter(text: string, blockStart: number, blockEnd: numb
     const [from, to] = firstError.pos;
     const start = contentStart + Math.min(from, source.length);
     result.error = {
-      message: firstError.message.split('\n')[0],
+      message: yamlMessage(firstError.message),
       start,
       end: Math.max(start, contentStart + Math.min(to, source.length)),
     };
@@ -45,7 +45,7 @@ export function readFrontMatter(text: string, blockStart: number, blockEnd: numb
   try {
     js = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    result.error = { message: (error as Error).message.split('\n')[0], start: contentStart, end: contentEnd };
+    result.error = { message: yamlMessage((error as Error).message), start: contentStart, end: contentEnd };
     return result;
   }
   for (const [key, value] of Object.entries(js as Record<string, unknown>)) {
@@ -60,4 +60,10 @@ export function readFrontMatter(text: string, blockStart: number, blockEnd: numb
     result.keyRanges.set(key, { start: contentStart + keyRange[0], end: contentStart + Math.max(end, keyRange[1]) });
   }
   return result;
+}
+
+/** A YAML error's first line; running out of stack means it nests too deeply. */
+function yamlMessage(message: string): string {
+  if (/Maximum call stack size exceeded/.test(message)) return 'it nests too deeply to read (lists or maps inside each other hundreds of levels deep)';
+  return message.split('\n')[0];
 }

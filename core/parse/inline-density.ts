@@ -11,7 +11,7 @@ export const MAX_INLINE_MARKERS = 1000;
 const MARKERS = /[*_[\]]/g;
 const INERT: Record<string, string> = { '*': '\u2217', _: '\uff3f', '[': '\uff3b', ']': '\uff3d' };
 /** A line that starts a block of its own (and so ends the paragraph before it): blank, a bullet, a number, a heading, a quote, a fence, a table row. */
-const BLOCK_START = /^[ \t]*(?:$|[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|```|~~~|\|)/;
+const BLOCK_START = /^[ \t]*(?:$|[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|\|)/;
 
 export interface DenseText {
   text: string;
@@ -35,13 +35,34 @@ export function boundInlineMarkers(text: string): DenseText {
     if (count > MAX_INLINE_MARKERS) {
       out ??= text.split('');
       for (let k = start; k < end; k++) out[k] = INERT[text[k]] ?? out[k];
-      firstDense ??= { start, end };
+      // From its first written character: a blank line before it is not the paragraph.
+      firstDense ??= { start: start + Math.max(0, text.slice(start, end).search(/\S/)), end };
     }
   };
+  // Front matter and fenced code are not inline Markdown: their markers neither count nor change.
+  let fence: string | undefined = /^---[ \t]*$/.test(text.slice(0, text.indexOf('\n') >>> 0)) ? '---' : undefined;
+  let skipFirst = fence !== undefined;
   for (let lineStart = 0; lineStart < text.length; ) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
+    if (fence !== undefined) {
+      if (skipFirst) skipFirst = false;
+      else if (line.trim() === fence || (fence === '---' && line.trim() === '...') || (fence !== '---' && line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')) fence = undefined;
+      lineStart = lineEnd + 1;
+      start = lineStart;
+      count = 0;
+      continue;
+    }
+    const opening = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+    if (opening) {
+      close(lineStart);
+      fence = opening[1];
+      lineStart = lineEnd + 1;
+      start = lineStart;
+      count = 0;
+      continue;
+    }
     if (BLOCK_START.test(line)) {
       close(lineStart);
       start = lineStart;
