@@ -12,8 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../cli/formatters/github.js';
@@ -27,6 +27,10 @@ import {
   treeMaker,
 } from './helpers/cli.js';
 
+// CommonJS packages whose types declare an ES default export: under NodeNext the default import is the module, its class is `.default`.
+const Ajv = ajvDraft04.default;
+const addFormats = ajvFormats.default;
+
 const tree = treeMaker();
 
 interface ListedRule {
@@ -38,7 +42,7 @@ interface ListedRule {
   scope: string;
 }
 let listed: ListedRule[] = [];
-let validateSarif: ReturnType<Ajv['compile']>;
+let validateSarif: ReturnType<InstanceType<typeof Ajv>['compile']>;
 beforeAll(async () => {
   const result = await runCli(['--list-rules', '--format', 'json']);
   expect(result.code).toBe(0);
@@ -61,7 +65,7 @@ beforeAll(async () => {
     ],
   };
   expect(validateSarif(broken)).toBe(false);
-  expect(validateSarif.errors?.map((e) => e.instancePath).sort()).toEqual([
+  expect(validateSarif.errors?.map((e: { instancePath: string }) => e.instancePath).sort()).toEqual([
     '/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri',
     '/runs/0/results/0/locations/0/physicalLocation/region/startLine',
     '/runs/0/tool/driver',

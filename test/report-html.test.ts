@@ -90,7 +90,7 @@ describe('the HTML report in a browser', () => {
   it('shows a note’s <script> as text and never runs it, and loads nothing, with JavaScript on', async () => {
     const { context, page, requests } = await open(true);
     try {
-      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.locator('body').innerText()).toContain('<script>window.pwned = 1</script>');
       expect(await page.locator('script').count()).toBe(0);
       expect(requests).toEqual([`file://${pageFile}`]);

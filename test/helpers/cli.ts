@@ -85,6 +85,8 @@ export interface JsonResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: unknown[];
+  /** With --fix-dry-run (or --fix of standard input): the fixed text. */
+  output?: string;
 }
 
 export function parseJsonOutput(result: RunResult): JsonResult[] {
