@@ -15,7 +15,10 @@ const bin = fileURLToPath(new URL('../bin/notelint.js', import.meta.url));
 
 const run = (concurrency) => {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [bin, '--format', 'json', '--concurrency', concurrency, ...dirs], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawnSync(process.execPath, [bin, '--format', 'json', '--concurrency', concurrency, ...dirs], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (child.status !== 0 && child.status !== 1) throw new Error(child.stderr);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, out: child.stdout };
 };
@@ -32,4 +35,6 @@ for (let i = 0; i < rounds; i++) {
 }
 const off = median(times.off);
 const auto = median(times.auto);
-console.log(`folder lint, ${availableParallelism()} CPUs, ${rounds} rounds: --concurrency off ${off.toFixed(2)} s, auto ${auto.toFixed(2)} s, ratio ${(auto / off).toFixed(2)} (same results)`);
+console.log(
+  `folder lint, ${availableParallelism()} CPUs, ${rounds} rounds: --concurrency off ${off.toFixed(2)} s, auto ${auto.toFixed(2)} s, ratio ${(auto / off).toFixed(2)} (same results)`,
+);

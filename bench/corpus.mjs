@@ -18,12 +18,14 @@ const root = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus', imp
 const TARGET = 1.5;
 
 function markdownFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    const s = statSync(p);
-    if (s.isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      const s = statSync(p);
+      if (s.isDirectory()) return markdownFiles(p);
+      return /\.(md|markdown)$/i.test(name) ? [p] : [];
+    });
 }
 
 const files = markdownFiles(root).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
@@ -31,13 +33,25 @@ const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 const config = resolveConfig(undefined, { machineTimezone: 'UTC' });
 
-const parseOnly = () => { for (const f of files) processor.parse(f.text); };
+const parseOnly = () => {
+  for (const f of files) processor.parse(f.text);
+};
 let diagnostics = 0;
-const lintAll = () => { diagnostics = 0; for (const f of files) diagnostics += lint({ text: f.text, path: f.path }, config).diagnostics.length; };
-const time = (fn) => { const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e9; };
+const lintAll = () => {
+  diagnostics = 0;
+  for (const f of files) diagnostics += lint({ text: f.text, path: f.path }, config).diagnostics.length;
+};
+const time = (fn) => {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+};
 
 // Warm up both paths on a slice so that neither pays the JIT alone.
-for (const f of files.slice(0, 50)) { processor.parse(f.text); lint({ text: f.text, path: f.path }, config); }
+for (const f of files.slice(0, 50)) {
+  processor.parse(f.text);
+  lint({ text: f.text, path: f.path }, config);
+}
 
 let parse = Infinity;
 let full = Infinity;
@@ -56,6 +70,8 @@ const mb = bytes / 1e6;
 const ratio = full / parse;
 console.log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB (${root})`);
 console.log(`parse only (remark-parse + frontmatter + gfm): ${parse.toFixed(2)} s  (${(mb / parse).toFixed(2)} MB/s)`);
-console.log(`notelint (parse + model + dates + rules):      ${full.toFixed(2)} s  (${(mb / full).toFixed(2)} MB/s), ${diagnostics} diagnostics`);
+console.log(
+  `notelint (parse + model + dates + rules):      ${full.toFixed(2)} s  (${(mb / full).toFixed(2)} MB/s), ${diagnostics} diagnostics`,
+);
 console.log(`ratio notelint / parse: ${ratio.toFixed(2)}x  (target <= ${TARGET}x: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

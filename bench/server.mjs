@@ -19,11 +19,13 @@ const root = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus', imp
 const server = fileURLToPath(new URL('../bin/notelint-language-server.js', import.meta.url));
 
 function markdownFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return markdownFiles(p);
+      return /\.(md|markdown)$/i.test(name) ? [p] : [];
+    });
 }
 
 const files = markdownFiles(root);
@@ -73,7 +75,10 @@ for (const [i, file] of files.entries()) {
   if (i % 100 === 0) sampleRss();
 }
 
-const largest = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size).slice(0, typingNotes);
+const largest = files
+  .map((f) => ({ f, size: statSync(f).size }))
+  .sort((a, b) => b.size - a.size)
+  .slice(0, typingNotes);
 const typeTimes = [];
 for (const { f } of largest) {
   const uri = pathToFileURL(f).href;
@@ -104,7 +109,11 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const row = (name, xs) =>
-  console.log(`${name.padEnd(40)} p50 ${pct(xs, 50).toFixed(1).padStart(7)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(7)} ms   max ${Math.max(...xs).toFixed(1).padStart(8)} ms`);
+  console.log(
+    `${name.padEnd(40)} p50 ${pct(xs, 50).toFixed(1).padStart(7)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(7)} ms   max ${Math.max(...xs)
+      .toFixed(1)
+      .padStart(8)} ms`,
+  );
 console.log(`notelint language server on ${files.length} notes of ${root} (${problems} problems)`);
 row('open → diagnostics', openTimes);
 row(`edit → diagnostics (${largest.length} largest notes)`, typeTimes);

@@ -125,9 +125,7 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
   checkCombinations(options);
 
   if (!context.formats.includes(options.format)) {
-    throw new UsageError(
-      `unknown format ${quote(options.format)}: expected ${context.formats.map(quote).join(' or ')}`,
-    );
+    throw new UsageError(`unknown format ${quote(options.format)}: expected ${context.formats.map(quote).join(' or ')}`);
   }
   for (const spec of values.rule ?? []) Object.assign(options.ruleOverrides, parseRuleFlag(spec, context.ruleIds));
   if (options.config !== undefined && options.noConfig) {

@@ -36,12 +36,7 @@ export async function cacheFilePath(location: string | undefined, cwd: string): 
 
 /** The key of one file's lint result. */
 export function cacheKey(content: Uint8Array, configJson: string, version: string): string {
-  return createHash('sha256')
-    .update(`notelint ${version}\0`)
-    .update(configJson)
-    .update('\0')
-    .update(content)
-    .digest('hex');
+  return createHash('sha256').update(`notelint ${version}\0`).update(configJson).update('\0').update(content).digest('hex');
 }
 
 export class LintCache {

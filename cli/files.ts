@@ -94,7 +94,12 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     byCwd.set(target.cwd, [...(byCwd.get(target.cwd) ?? []), target]);
   }
   for (const [root, group] of byCwd) {
-    const matches = (await search(group.map((t) => t.pattern), root)).map((p) => path.resolve(p));
+    const matches = (
+      await search(
+        group.map((t) => t.pattern),
+        root,
+      )
+    ).map((p) => path.resolve(p));
     const matched = new Set(matches);
     for (const target of group) {
       if (target.kind === 'file') {
@@ -103,7 +108,9 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
         continue;
       }
       const below = matches.filter((file) => isInside(file, target.absolute));
-      const unreadable = [...unreadableFolders.keys()].some((folder) => isInside(folder, target.absolute) || isInside(target.absolute, folder));
+      const unreadable = [...unreadableFolders.keys()].some(
+        (folder) => isInside(folder, target.absolute) || isInside(target.absolute, folder),
+      );
       if (below.length === 0 && !unreadable) throw noFiles(target.arg);
       for (const file of below) add(file, false);
     }
@@ -121,7 +128,9 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     files: [...found].map(([file, explicit]) => ({ path: file, explicit })).sort(byPath),
     ignored: [...ignored].sort(compareStrings),
     refused: await rulesFor.refused(),
-    unreadableFolders: [...unreadableFolders].map(([folder, error]) => ({ path: folder, error })).sort((a, b) => compareStrings(a.path, b.path)),
+    unreadableFolders: [...unreadableFolders]
+      .map(([folder, error]) => ({ path: folder, error }))
+      .sort((a, b) => compareStrings(a.path, b.path)),
   };
 }
 
@@ -194,7 +203,12 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
  * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
  * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
  */
-async function searchFiles(patterns: string[], cwd: string, ruleSet: Promise<IgnoreRules[]>, unreadable: Map<string, unknown>): Promise<string[]> {
+async function searchFiles(
+  patterns: string[],
+  cwd: string,
+  ruleSet: Promise<IgnoreRules[]>,
+  unreadable: Map<string, unknown>,
+): Promise<string[]> {
   const rules = await ruleSet;
   const found = await globby(patterns, {
     cwd,
@@ -259,7 +273,11 @@ export async function ignoredPaths(files: readonly string[], cwd: string, option
   if (elsewhere.length === 0) return ignored;
   const byRoot = new Map<string, string[]>();
   for (const file of elsewhere) {
-    if (toPosix(file).split('/').some((segment) => segment === 'node_modules' || segment === '.git')) {
+    if (
+      toPosix(file)
+        .split('/')
+        .some((segment) => segment === 'node_modules' || segment === '.git')
+    ) {
       ignored.add(file);
       continue;
     }

@@ -41,11 +41,7 @@ export interface FixOutcome {
  * Fixes a note. `lintText` lints a text the way the CLI does (the engine removes one leading BOM
  * character from it; fix ranges are offsets into the text without it).
  */
-export function fixNote(
-  bytes: Uint8Array,
-  lintText: (text: string) => Diagnostic[],
-  options: FixOptions = {},
-): FixOutcome {
+export function fixNote(bytes: Uint8Array, lintText: (text: string) => Diagnostic[], options: FixOptions = {}): FixOutcome {
   const shouldFix = options.shouldFix ?? (() => true);
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   // What the CLI's reading removes (one BOM) and what the engine removes (one more), kept aside.
@@ -64,7 +60,10 @@ export function fixNote(
     if (fixes.length === 0) return finish(diagnostics);
     let applied: Fix[];
     if (validUtf8) {
-      const result = applyFixes(text, fixes.map((fix) => ({ fix }) as Diagnostic));
+      const result = applyFixes(
+        text,
+        fixes.map((fix) => ({ fix }) as Diagnostic),
+      );
       applied = result.applied;
       text = result.text;
       body = encoder.encode(text);
@@ -88,12 +87,7 @@ export function fixNote(
 }
 
 /** The fixes to apply this pass, adapted to the file: line endings, and never inside a CRLF pair. */
-function usableFixes(
-  diagnostics: readonly Diagnostic[],
-  shouldFix: (d: Diagnostic) => boolean,
-  text: string,
-  eol: '\n' | '\r\n',
-): Fix[] {
+function usableFixes(diagnostics: readonly Diagnostic[], shouldFix: (d: Diagnostic) => boolean, text: string, eol: '\n' | '\r\n'): Fix[] {
   const fixes: Fix[] = [];
   for (const d of diagnostics) {
     if (!d.fix || !shouldFix(d)) continue;
@@ -128,7 +122,10 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
  */
 function spliceBytes(bytes: Uint8Array, fixes: readonly Fix[]): { bytes: Uint8Array; applied: Fix[] } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const offsets = byteOffsets(bytes, [...new Set(sorted.flatMap((f) => f.range))].sort((a, b) => a - b));
+  const offsets = byteOffsets(
+    bytes,
+    [...new Set(sorted.flatMap((f) => f.range))].sort((a, b) => a - b),
+  );
   const parts: Uint8Array[] = [];
   const applied: Fix[] = [];
   let at = 0; // in bytes

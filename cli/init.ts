@@ -32,7 +32,10 @@ export interface InitOptions {
 
 /** Splits `--seller "Dana Lee,@sam,@oursales.com"` into roster entries. */
 export function parseRoster(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 }
 
 /** Runs --init; returns the path written. Throws CliError when a config exists or the answers are invalid. */

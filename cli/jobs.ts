@@ -58,7 +58,10 @@ export interface Gathered {
 /** One warning line per ignore-file pattern that is not used. */
 export function refusedWarnings(refused: readonly RefusedPattern[] | undefined, cwd: string): string {
   return (refused ?? [])
-    .map((p) => `notelint: ${displayPath(p.file, cwd)}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}; write it with fewer wildcards.\n`)
+    .map(
+      (p) =>
+        `notelint: ${displayPath(p.file, cwd)}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}; write it with fewer wildcards.\n`,
+    )
     .join('');
 }
 

@@ -40,11 +40,7 @@ export interface LintFilesOptions {
 
 type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; error: unknown };
 
-export async function lintFiles(
-  jobs: readonly LintJob[],
-  lint: LintFunction,
-  options: LintFilesOptions = {},
-): Promise<LintResult[]> {
+export async function lintFiles(jobs: readonly LintJob[], lint: LintFunction, options: LintFilesOptions = {}): Promise<LintResult[]> {
   const one = async (job: LintJob, outcome: ReadOutcome): Promise<LintResult> => {
     const result = await processOne(job, outcome, lint, options);
     options.onFileDone?.(result);

@@ -32,13 +32,15 @@ export class LintPool {
 
   async check(job: Job<'check'>): Promise<Diagnostic[]> {
     const outcome = await this.run({ ...job, id: 0 });
-    if (!('diagnostics' in outcome)) throw new LintFailed('the engine crashed (a bug: please report it): a pool worker answered a check with something else');
+    if (!('diagnostics' in outcome))
+      throw new LintFailed('the engine crashed (a bug: please report it): a pool worker answered a check with something else');
     return outcome.diagnostics;
   }
 
   async fix(job: Job<'fix'>): Promise<FixOutcome> {
     const outcome = await this.run({ ...job, id: 0 });
-    if (!('fixed' in outcome)) throw new LintFailed('the engine crashed (a bug: please report it): a pool worker answered a fix with something else');
+    if (!('fixed' in outcome))
+      throw new LintFailed('the engine crashed (a bug: please report it): a pool worker answered a fix with something else');
     return outcome.fixed;
   }
 
@@ -48,7 +50,9 @@ export class LintPool {
       return (await this.pool.run(job, { signal })) as { diagnostics: Diagnostic[] } | { fixed: FixOutcome };
     } catch (error) {
       if (signal.aborted) {
-        throw new LintTimedOut(`reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`);
+        throw new LintTimedOut(
+          `reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`,
+        );
       }
       if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
         throw new LintTimedOut(`reading it needed more than ${WORKER_MEMORY_MB} MB of memory; split it into smaller notes`);

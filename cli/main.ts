@@ -15,7 +15,17 @@ import { cacheFilePath, cacheKey, LintCache } from './cache.js';
 import { ConfigError, describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError, UsageError } from './errors.js';
 import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
-import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type ConfigLookup, type Gathered, type Resolver } from './jobs.js';
+import {
+  configLookup,
+  pathJobs,
+  refusedWarnings,
+  resolverFor,
+  validatorLoader,
+  type ConfigInputs,
+  type ConfigLookup,
+  type Gathered,
+  type Resolver,
+} from './jobs.js';
 import { fixNote } from './fix.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
@@ -24,15 +34,7 @@ import { lintFiles } from './lint-files.js';
 import { workerCount } from './lint-pool-size.js';
 import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
-import {
-  errorsOnly,
-  fileMessage,
-  makeResult,
-  messageFromDiagnostic,
-  totals,
-  type LintMessage,
-  type LintResult,
-} from './results.js';
+import { errorsOnly, fileMessage, makeResult, messageFromDiagnostic, totals, type LintMessage, type LintResult } from './results.js';
 import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
 import { FileChangedError, ReadOnlyError, removePendingTemporariesSync, writeFileAtomic } from './write-file.js';
@@ -160,7 +162,13 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
 
   const expandOptions: ExpandOptions =
     options.ignorePath !== undefined ? { ignoreFile: await loadIgnoreFile(options.ignorePath, cwd) } : {};
-  const { jobs, ignoredFiles, stdinBytes, refused, unreadableFolders = [] } = options.stdin
+  const {
+    jobs,
+    ignoredFiles,
+    stdinBytes,
+    refused,
+    unreadableFolders = [],
+  } = options.stdin
     ? await stdinJobs(options, io, configFor, resolved, expandOptions)
     : options.staged
       ? await stagedJobs(options, io, configFor, resolved, expandOptions)
@@ -261,7 +269,9 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   const skipped = [
     ...ignoredFiles.map((file) => makeResult(file, [fileMessage('File ignored because of a matching ignore pattern.', 'warning')])),
     ...unreadableFolders.map((folder) =>
-      makeResult(folder.path, [fileMessage(`Cannot read this folder: ${describeFsError(folder.error)}; the notes in it were not linted.`, 'fatal')]),
+      makeResult(folder.path, [
+        fileMessage(`Cannot read this folder: ${describeFsError(folder.error)}; the notes in it were not linted.`, 'fatal'),
+      ]),
     ),
   ];
   if (cache) {
@@ -300,7 +310,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   return EXIT_OK;
 }
 
-
 /** `--stdin [--stdin-filename f]`: one note from standard input, standing for f. */
 async function stdinJobs(
   options: CliOptions,
@@ -311,7 +320,11 @@ async function stdinJobs(
 ): Promise<Gathered> {
   const bytes = io.stdin ? await readAll(io.stdin) : new Uint8Array();
   if (options.stdinFilename === undefined) {
-    return { jobs: [{ path: STDIN_PATH, config: resolved(await configFor(path.join(io.cwd, STDIN_PATH))), content: bytes }], ignoredFiles: [], stdinBytes: bytes };
+    return {
+      jobs: [{ path: STDIN_PATH, config: resolved(await configFor(path.join(io.cwd, STDIN_PATH))), content: bytes }],
+      ignoredFiles: [],
+      stdinBytes: bytes,
+    };
   }
   const file = path.resolve(io.cwd, options.stdinFilename);
   // As a file named on the command line: an ignored one is reported, not linted.
@@ -440,11 +453,7 @@ function listRules(metas: readonly RuleMeta[], format: string): string {
   const idWidth = Math.max(0, ...sorted.map((m) => m.id.length));
   const severityWidth = Math.max(0, ...sorted.map((m) => m.severity.length));
   return sorted
-    .map((m) =>
-      [m.id.padEnd(idWidth), m.severity.padEnd(severityWidth), (m.fixable ? 'fixable' : '').padEnd(7), m.description].join(
-        '  ',
-      ),
-    )
+    .map((m) => [m.id.padEnd(idWidth), m.severity.padEnd(severityWidth), (m.fixable ? 'fixable' : '').padEnd(7), m.description].join('  '))
     .map((line) => `${line}\n`)
     .join('');
 }

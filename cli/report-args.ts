@@ -18,9 +18,26 @@ interface Flag {
 }
 
 const FLAGS = {
-  format: { type: 'string', short: 'f', value: '<format>', help: `Output: ${REPORT_FORMATS.join(', ')} (default: table)`, commands: ['report'] },
-  today: { type: 'string', value: '<YYYY-MM-DD>', help: 'The day the report is for (default: today, in the config\'s time zone)', commands: ['report'] },
-  output: { type: 'string', short: 'o', value: '<file>', help: 'Write to this file instead of standard output', commands: ['report', 'calendar'] },
+  format: {
+    type: 'string',
+    short: 'f',
+    value: '<format>',
+    help: `Output: ${REPORT_FORMATS.join(', ')} (default: table)`,
+    commands: ['report'],
+  },
+  today: {
+    type: 'string',
+    value: '<YYYY-MM-DD>',
+    help: "The day the report is for (default: today, in the config's time zone)",
+    commands: ['report'],
+  },
+  output: {
+    type: 'string',
+    short: 'o',
+    value: '<file>',
+    help: 'Write to this file instead of standard output',
+    commands: ['report', 'calendar'],
+  },
   config: { type: 'string', short: 'c', value: '<path>', help: 'Use this config file for every note', commands: ['report', 'calendar'] },
   'no-config': { type: 'boolean', help: 'Use no config file', commands: ['report', 'calendar'] },
   help: { type: 'boolean', short: 'h', help: 'Show this help', commands: ['report', 'calendar'] },
@@ -38,7 +55,8 @@ export interface AcrossOptions {
 }
 
 const SUMMARY: Record<AcrossCommand, string> = {
-  report: 'The pipeline: per account, the last meeting, the next event, open actions, a status (stalled, no next step, at risk, on track) and the signals behind it, each with its file and line.',
+  report:
+    'The pipeline: per account, the last meeting, the next event, open actions, a status (stalled, no next step, at risk, on track) and the signals behind it, each with its file and line.',
   calendar: 'The agreed next events as an iCalendar (.ics) file, one per account, to import into a calendar (a re-import updates them).',
 };
 

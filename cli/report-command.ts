@@ -33,7 +33,6 @@ export interface AcrossIO {
   now?: () => Date;
 }
 
-
 /** Runs a subcommand; resolves to the exit code (0, or 2 when a note could not be read). Throws CliError on bad usage. */
 export async function runAcross(command: AcrossCommand, argv: readonly string[], io: AcrossIO): Promise<number> {
   const options = parseAcrossArgs(command, argv);
@@ -47,7 +46,9 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
   const { jobs, refused, unreadableFolders = [] } = await pathJobs(options, io.cwd, configFor, resolved, {});
   io.stderr.write(refusedWarnings(refused, io.cwd));
   for (const folder of unreadableFolders) {
-    io.stderr.write(`notelint: ${displayPath(folder.path, io.cwd)}: left out of the ${command}: cannot read this folder: ${describeFsError(folder.error)}\n`);
+    io.stderr.write(
+      `notelint: ${displayPath(folder.path, io.cwd)}: left out of the ${command}: cannot read this folder: ${describeFsError(folder.error)}\n`,
+    );
   }
   const roots = await rootsOf(options, io.cwd);
   const { records, failed } = await readRecords(jobs, resolved, io, roots, command);
@@ -140,7 +141,10 @@ async function rootsOf(options: AcrossOptions, cwd: string): Promise<string[]> {
     options.paths.map(async (p) => {
       if (isDynamicPattern(p)) return cwd;
       const absolute = path.resolve(cwd, p);
-      const isFile = await stat(absolute).then((s) => s.isFile(), () => false);
+      const isFile = await stat(absolute).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       return isFile ? path.dirname(absolute) : absolute;
     }),
   );

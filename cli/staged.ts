@@ -32,15 +32,9 @@ const REGULAR_FILE_MODES = new Set(['100644', '100755']);
  * note of the repository is returned, also those outside `cwd`: they are what the commit records.
  * Throws UsageError when `cwd` is not inside a git work tree or git cannot be run.
  */
-export async function stagedNotes(
-  cwd: string,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): Promise<StagedNote[]> {
+export async function stagedNotes(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<StagedNote[]> {
   const top = await workTreeRoot(cwd, env);
-  const diff = await git(
-    ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-ext-diff', '--diff-filter=ACMR'],
-    { cwd: top, env },
-  );
+  const diff = await git(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-ext-diff', '--diff-filter=ACMR'], { cwd: top, env });
   if (diff.code !== 0) throw gitFailed('git diff --cached', cwd, diff.stderr);
   const entries = parseRawDiff(diff.stdout.toString('utf8')).filter(
     (entry) => REGULAR_FILE_MODES.has(entry.mode) && MARKDOWN_FILE.test(entry.path),
@@ -126,7 +120,11 @@ async function workTreeRoot(cwd: string, env: Readonly<Record<string, string | u
 }
 
 function gitFailed(command: string, cwd: string, stderr: string): UsageError {
-  const reason = stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'no message';
+  const reason =
+    stderr
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'no message';
   return new UsageError(`--staged: ${command} failed in ${cwd}: ${reason}`);
 }
 

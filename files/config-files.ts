@@ -7,12 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigData } from '../core/engine/types.js';
 import { compileGlobs, type PathMatcher } from '../core/config/globs.js';
-import {
-  CONFIG_FILE_NAMES,
-  PACKAGE_JSON_KEY,
-  configFormatOf,
-  parseConfigText,
-} from '../core/config/parse.js';
+import { CONFIG_FILE_NAMES, PACKAGE_JSON_KEY, configFormatOf, parseConfigText } from '../core/config/parse.js';
 import type { ConfigValidator } from '../core/config/validate.js';
 import { decodeUtf8, displayPath } from './paths.js';
 

@@ -61,7 +61,15 @@ export function ignoredBy(rules: readonly IgnoreRules[], file: string, isFolder 
   let decided: string | undefined;
   for (const r of applicable) {
     // Below a folder the files above leave out, a deeper ignore file cannot bring anything back.
-    if (decided && ignoredBy(applicable.filter((x) => depth(x.dir) < depth(r.dir)), r.dir, true)) return decided;
+    if (
+      decided &&
+      ignoredBy(
+        applicable.filter((x) => depth(x.dir) < depth(r.dir)),
+        r.dir,
+        true,
+      )
+    )
+      return decided;
     const relative = toPosix(path.relative(r.dir, file));
     const result = r.matcher.test(isFolder ? `${relative}/` : relative);
     if (result.ignored) decided = r.file;

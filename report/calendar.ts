@@ -79,10 +79,14 @@ function vtimezone(zone: string): string | null {
 /** DTSTAMP: the meeting's date and time (UTC), from the note and never from the clock. */
 function stampOf(meeting: MeetingRecord, fallback: PlainDate, zone: string | undefined): Date {
   const day = meeting.date ?? fallback;
-  return DateTime.fromObject({ ...day, hour: meeting.time?.hour ?? 0, minute: meeting.time?.minute ?? 0 }, { zone: zone ?? 'UTC' }).toUTC().toJSDate();
+  return DateTime.fromObject({ ...day, hour: meeting.time?.hour ?? 0, minute: meeting.time?.minute ?? 0 }, { zone: zone ?? 'UTC' })
+    .toUTC()
+    .toJSDate();
 }
 
 function uidOf(account: AccountSummary, meeting: MeetingRecord): string {
-  const hash = createHash('sha256').update(`${accountKey(account.account)}\n${meeting.noteId}\n${meeting.index}\nnext-event`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${accountKey(account.account)}\n${meeting.noteId}\n${meeting.index}\nnext-event`)
+    .digest('hex');
   return `${hash.slice(0, 32)}@notelint`;
 }

@@ -9,7 +9,12 @@ import { escapeHtml as h } from './escape-html.js';
 import { timelineChart } from './timeline-chart.js';
 import { actionLine, dayLabel, eventWhen, eventWho, longDay, oneLine, where } from './words.js';
 
-const STATUS_COLOURS: Record<Status, string> = { stalled: '#b91c1c', 'no-next-step': '#b91c1c', 'at-risk': '#b45309', 'on-track': '#15803d' };
+const STATUS_COLOURS: Record<Status, string> = {
+  stalled: '#b91c1c',
+  'no-next-step': '#b91c1c',
+  'at-risk': '#b45309',
+  'on-track': '#15803d',
+};
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;color:#111827;margin:2rem auto;max-width:1000px;padding:0 1rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e5e7eb;vertical-align:top}
@@ -34,7 +39,8 @@ export function reportHtml(report: PipelineReport): string {
         ...a.openClientActions.map((x) => `<li>Client: ${h(actionLine(x, today))} <code>${h(where(x.evidence))}</code></li>`),
         ...a.openSellerActions.map((x) => `<li>Seller: ${h(actionLine(x, today))} <code>${h(where(x.evidence))}</code></li>`),
         ...a.signals.map(
-          (s) => `<li class="signal" data-signal="${s.id}">${h(s.message)}<ul>${s.evidence.map((e) => `<li><code>${h(where(e))}</code> ${h(oneLine(e.text, 90))}</li>`).join('')}</ul></li>`,
+          (s) =>
+            `<li class="signal" data-signal="${s.id}">${h(s.message)}<ul>${s.evidence.map((e) => `<li><code>${h(where(e))}</code> ${h(oneLine(e.text, 90))}</li>`).join('')}</ul></li>`,
         ),
       ];
       return `<section data-account="${h(a.account)}"><h3>${h(a.account)}: <span style="color:${STATUS_COLOURS[a.status]}">${STATUS_LABELS[a.status]}</span></h3><ul>${items.join('\n')}</ul></section>`;

@@ -9,7 +9,14 @@ const isTime = (v: object): v is TimeOfDay => 'hour' in v && 'minute' in v && Ob
 export function reportJson(report: PipelineReport): string {
   const text = JSON.stringify(
     { version: 1, ...report },
-    (_key, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (isDate(value) ? isoDate(value) : isTime(value) ? isoTime(value) : value) : value),
+    (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? isDate(value)
+          ? isoDate(value)
+          : isTime(value)
+            ? isoTime(value)
+            : value
+        : value,
     2,
   );
   return `${text}\n`;

@@ -22,7 +22,10 @@ export function reportTable(report: PipelineReport, color: boolean): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[], style?: (cell: string, i: number) => string) =>
-    cells.map((cell, i) => (style ? style(cell.padEnd(widths[i]), i) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (style ? style(cell.padEnd(widths[i]), i) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   let out = `Pipeline on ${longDay(today)} (next events within ${report.horizonDays} days are on track)\n\n`;
   if (report.accounts.length === 0) return `${out}No meeting notes found.\n`;
   out += `${c.bold(line(header))}\n`;
@@ -32,8 +35,10 @@ export function reportTable(report: PipelineReport, color: boolean): string {
   for (const a of report.accounts) {
     // The reason of a status other than "on track" is its first signal's message, shown with its evidence below.
     out += `\n${c.bold(visible(a.account))} — ${paint[a.status](STATUS_LABELS[a.status])}${a.status === 'on-track' ? `: ${visible(a.reason)}` : ''}\n`;
-    for (const action of a.openClientActions) out += `  client: ${visible(actionLine(action, today))}  ${c.dim(visible(where(action.evidence)))}\n`;
-    for (const action of a.openSellerActions) out += `  seller: ${visible(actionLine(action, today))}  ${c.dim(visible(where(action.evidence)))}\n`;
+    for (const action of a.openClientActions)
+      out += `  client: ${visible(actionLine(action, today))}  ${c.dim(visible(where(action.evidence)))}\n`;
+    for (const action of a.openSellerActions)
+      out += `  seller: ${visible(actionLine(action, today))}  ${c.dim(visible(where(action.evidence)))}\n`;
     for (const signal of a.signals) {
       out += `  ${c.yellow('•')} ${visible(signal.message)}\n`;
       for (const e of signal.evidence) out += `      ${c.dim(visible(where(e)))}  ${visible(oneLine(e.text, 70))}\n`;

@@ -17,9 +17,18 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export function timelineChart(report: PipelineReport): string {
   const { today } = report;
-  const days = [today, ...report.accounts.flatMap((a) => [...a.meetings.flatMap((m) => (m.date ? [m.date] : [])), ...(a.nextEvent ? [a.nextEvent.date] : [])])];
-  const first = addDays(days.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b)), -7);
-  const last = addDays(days.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)), 7);
+  const days = [
+    today,
+    ...report.accounts.flatMap((a) => [...a.meetings.flatMap((m) => (m.date ? [m.date] : [])), ...(a.nextEvent ? [a.nextEvent.date] : [])]),
+  ];
+  const first = addDays(
+    days.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b)),
+    -7,
+  );
+  const last = addDays(
+    days.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)),
+    7,
+  );
   const span = Math.max(1, daysBetween(first, last));
   const x = (d: PlainDate) => (LEFT + (daysBetween(first, d) / span) * (WIDTH - LEFT - 20)).toFixed(1);
   const height = TOP + report.accounts.length * ROW + 20;
@@ -27,11 +36,15 @@ export function timelineChart(report: PipelineReport): string {
   const marks: string[] = [];
   monthTicks(first, last).forEach((tick, i) => {
     marks.push(`<line class="tick" x1="${x(tick)}" x2="${x(tick)}" y1="${TOP - 6}" y2="${height - 14}" stroke="#e5e7eb"/>`);
-    marks.push(`<text class="tick-label" x="${x(tick)}" y="${TOP - 10}" font-size="10" fill="#6b7280">${MONTHS[tick.month - 1]}${tick.month === 1 || i === 0 ? ` ${tick.year}` : ''}</text>`);
+    marks.push(
+      `<text class="tick-label" x="${x(tick)}" y="${TOP - 10}" font-size="10" fill="#6b7280">${MONTHS[tick.month - 1]}${tick.month === 1 || i === 0 ? ` ${tick.year}` : ''}</text>`,
+    );
   });
   report.accounts.forEach((account, row) => {
     const y = TOP + row * ROW + ROW / 2;
-    marks.push(`<text class="account-label" x="${LEFT - 10}" y="${y + 4}" text-anchor="end" font-size="12">${escapeHtml(oneLine(account.account, 26))}</text>`);
+    marks.push(
+      `<text class="account-label" x="${LEFT - 10}" y="${y + 4}" text-anchor="end" font-size="12">${escapeHtml(oneLine(account.account, 26))}</text>`,
+    );
     marks.push(`<line class="row" x1="${LEFT}" x2="${WIDTH - 20}" y1="${y}" y2="${y}" stroke="#f3f4f6"/>`);
     for (const meeting of account.meetings) {
       if (!meeting.date) continue;

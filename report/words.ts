@@ -26,7 +26,8 @@ export function eventWho(event: EventRecord): string {
 
 export function actionLine(action: ActionRecord, today: PlainDate): string {
   // "Mary: send the deck" already names its owner; "Pricing agreed (owner column)" does not.
-  const named = action.owners.length === 0 || action.owners.some((o) => action.text.toLowerCase().startsWith(o.toLowerCase().split(' ')[0]));
+  const named =
+    action.owners.length === 0 || action.owners.some((o) => action.text.toLowerCase().startsWith(o.toLowerCase().split(' ')[0]));
   const owners = named ? '' : `${action.owners.join(', ')}: `;
   const due = action.due ? ` (due ${dayLabel(action.due, today)})` : '';
   return `${owners}${oneLine(action.text, 70)}${due}`;

@@ -17,7 +17,8 @@ export const noHedgedCommitment: Rule = {
         // Past narration, negations and questions inside an item commit to nothing to hedge.
         // In a prose commitment only a hedge of its head counts ("we'll try to send", "hopefully Jim will join"), not a
         // speaker musing ("we'll probably get more clarity") or an aside ("Euan to drive the meeting, possibly a short one").
-        const inProse = (h: NonNullable<(typeof item.clauses)[number]['hedge']>, c: (typeof item.clauses)[number]) => h.firm && (c.kind === 'condition' || h.start <= c.verbAt);
+        const inProse = (h: NonNullable<(typeof item.clauses)[number]['hedge']>, c: (typeof item.clauses)[number]) =>
+          h.firm && (c.kind === 'condition' || h.start <= c.verbAt);
         // In a condition only a hedge that is one counts ("if possible"), not "if you think someone might be good…".
         // An aside after the step ("Ask Jim and others (they might join as well)") is a remark, not the step.
         const hedged = item.clauses.find(

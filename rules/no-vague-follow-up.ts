@@ -9,7 +9,14 @@ import { meta } from './meta.js';
  */
 function commits(clause: Clause, s: Sentence, meeting: Meeting): boolean {
   // "Maybe ODI can reach out": an option voiced, even in a list of actions.
-  if (s.item) return !(clause.kind === 'statement' && clause.musing) && clause.kind !== 'past' && clause.kind !== 'negation' && clause.kind !== 'invitation' && clause.kind !== 'question';
+  if (s.item)
+    return (
+      !(clause.kind === 'statement' && clause.musing) &&
+      clause.kind !== 'past' &&
+      clause.kind !== 'negation' &&
+      clause.kind !== 'invitation' &&
+      clause.kind !== 'question'
+    );
   if (clause.kind === 'proposal') return !(clause.musing && (meeting.transcript || s.talk));
   return clause.kind === 'commitment' && !clause.conditional;
 }
@@ -35,7 +42,10 @@ export const noVagueFollowUp: Rule = {
           const dates = s.item?.source === 'table' ? s.item.dates : clause.dates;
           if (clause.sameDay || dates.some((d) => d.kind === 'concrete')) continue;
           // In a transcript "later" and "soon" mostly mean later in the same call.
-          const vague = dates.find((d) => d.kind === 'vague' && !(meeting.transcript && vocabulary.words('sameMeetingTimes').includes(d.text.trim().toLowerCase())));
+          const vague = dates.find(
+            (d) =>
+              d.kind === 'vague' && !(meeting.transcript && vocabulary.words('sameMeetingTimes').includes(d.text.trim().toLowerCase())),
+          );
           if (vague) {
             const cue = clause.followUps.reduce((a, b) => (Math.abs(b.start - vague.start) < Math.abs(a.start - vague.start) ? b : a));
             let start = Math.min(cue.start, vague.start);

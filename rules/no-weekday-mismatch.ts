@@ -15,7 +15,10 @@ export const noWeekdayMismatch: Rule = {
   check({ note, report }) {
     const seen = new Set<number>();
     for (const meeting of note.judged) {
-      const all: DateMention[] = [...meeting.sentences.flatMap((s) => s.dates), ...meeting.events.filter((e) => e.source === 'front-matter').flatMap((e) => e.dates)];
+      const all: DateMention[] = [
+        ...meeting.sentences.flatMap((s) => s.dates),
+        ...meeting.events.filter((e) => e.source === 'front-matter').flatMap((e) => e.dates),
+      ];
       for (const d of all) {
         if (d.writtenWeekday === undefined || !d.date || seen.has(d.start)) continue;
         seen.add(d.start);

@@ -23,7 +23,8 @@ export const preferAbsoluteDate: Rule = {
         const next = item.dates[i + 1];
         // Already anchored: "Friday (2026-11-27)", "Friday, Nov 27", "in 10 days (around 8-10 January)".
         const between = next ? note.text.slice(d.end, next.start) : '';
-        if (next && !next.relative && (next.start - d.end <= 3 || /^\s*\((?:around|about|approx\.?|~|i\.e\.|=)?\s*$/i.test(between))) return;
+        if (next && !next.relative && (next.start - d.end <= 3 || /^\s*\((?:around|about|approx\.?|~|i\.e\.|=)?\s*$/i.test(between)))
+          return;
         const iso = toIsoDate(d.date);
         report({
           start: d.start,

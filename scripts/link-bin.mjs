@@ -10,7 +10,12 @@ if (existsSync(fileURLToPath(new URL('../node_modules/', import.meta.url)))) {
   for (const name of ['notelint', 'notelint-language-server']) {
     const link = `${binDir}${name}`;
     let present = false;
-    try { lstatSync(link); present = true; } catch { /* absent */ }
+    try {
+      lstatSync(link);
+      present = true;
+    } catch {
+      /* absent */
+    }
     if (!present) symlinkSync(`../../bin/${name}.js`, link);
   }
 }

@@ -14,7 +14,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const PHRASE_RULES = ['no-vague-follow-up', 'no-hedged-commitment', 'no-compliance-only', 'no-past-date', 'no-weekday-mismatch', 'prefer-absolute-date'];
+const PHRASE_RULES = [
+  'no-vague-follow-up',
+  'no-hedged-commitment',
+  'no-compliance-only',
+  'no-past-date',
+  'no-weekday-mismatch',
+  'prefer-absolute-date',
+];
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 const { values, positionals } = parseArgs({
@@ -73,7 +80,7 @@ const lines = [
   contextLines > 0
     ? 'Each entry: the rule, the file and line, the message, and the lines around it with the flagged range in «…».'
     : 'Each entry: the rule, the file and line, and the message (the notes themselves are not copied here: open them at that line).',
-  'The notes are the work of their authors; see the folder\'s README for their sources and licences.',
+  "The notes are the work of their authors; see the folder's README for their sources and licences.",
   'Verdict: **right** when the note really says what the message claims and a sales manager would want it flagged;',
   '**wrong** otherwise, with the reason.',
   '',
@@ -93,7 +100,17 @@ picked.forEach(({ file, m }, i) => {
     return `${String(n).padStart(5)}${n === m.line ? ' >' : '  '} ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`;
   });
   const shown = contextLines > 0 ? ['```text', ...context, '```', ''] : [];
-  lines.push(`## ${i + 1}. ${m.ruleId}`, '', `\`${path.relative(folder, file)}:${m.line}:${m.column}\``, '', `> ${m.message}`, '', ...shown, 'Verdict: ', '');
+  lines.push(
+    `## ${i + 1}. ${m.ruleId}`,
+    '',
+    `\`${path.relative(folder, file)}:${m.line}:${m.column}\``,
+    '',
+    `> ${m.message}`,
+    '',
+    ...shown,
+    'Verdict: ',
+    '',
+  );
 });
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`${count} of ${all.length} phrase diagnostics written to ${values.out}`);

@@ -69,7 +69,12 @@ export class AccountStatuses {
     if (!file || !note.isCustomerMeeting) return undefined;
     const found = await this.configs.forNote(file, {});
     const account = this.accountOf(note, file, found.ok ? found.config : undefined, linted.vocabulary);
-    const records = meetingRecords(note, linted.result.diagnostics, { file: this.shown(file), noteId: this.shown(file), account, vocabulary: linted.vocabulary });
+    const records = meetingRecords(note, linted.result.diagnostics, {
+      file: this.shown(file),
+      noteId: this.shown(file),
+      account,
+      vocabulary: linted.vocabulary,
+    });
     return { key: accountKey(account), records };
   }
 
@@ -148,7 +153,10 @@ export class AccountStatuses {
     if (!entry || entry.stamp !== stamp) {
       const bytes = await readFile(file).catch(() => undefined);
       if (!bytes) return undefined;
-      entry = { stamp, head: toPosix(path.relative(this.root, file)).toLowerCase() + '\n' + bytes.subarray(0, HEAD_BYTES).toString('utf8').toLowerCase() };
+      entry = {
+        stamp,
+        head: toPosix(path.relative(this.root, file)).toLowerCase() + '\n' + bytes.subarray(0, HEAD_BYTES).toString('utf8').toLowerCase(),
+      };
       this.disk.set(file, entry);
     }
     if (!entry.read && entry.head.includes(key)) entry.read = await this.lintDisk(file);
@@ -170,14 +178,28 @@ export class AccountStatuses {
       });
       if (!note.isCustomerMeeting || whyNotLinted(note, found.applies, DEFAULT_SETTINGS, found.config.vocabulary)) return { records: [] };
       const account = this.accountOf(note, file, found.config, found.config.vocabulary);
-      return { account, records: meetingRecords(note, diagnostics, { file: this.shown(file), noteId: this.shown(file), account, vocabulary: found.config.vocabulary }) };
+      return {
+        account,
+        records: meetingRecords(note, diagnostics, {
+          file: this.shown(file),
+          noteId: this.shown(file),
+          account,
+          vocabulary: found.config.vocabulary,
+        }),
+      };
     } catch {
       return { records: [] };
     }
   }
 
   private accountOf(note: Note, file: string, config: ResolvedConfig | undefined, vocabulary: Vocabulary): string {
-    return noteAccount(note, toPosix(path.relative(this.root, file)), path.basename(this.root), config?.report.accountFrom ?? 'folder', vocabulary);
+    return noteAccount(
+      note,
+      toPosix(path.relative(this.root, file)),
+      path.basename(this.root),
+      config?.report.accountFrom ?? 'folder',
+      vocabulary,
+    );
   }
 
   private shown(file: string): string {

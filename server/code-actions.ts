@@ -80,7 +80,8 @@ function quickFixes(linted: LintedNote, index: number, makeEdit: EditMaker): Cod
     const { range, text } = diagnostic.fix;
     out.push(action(`Fix this ${diagnostic.ruleId} problem`, { range: linted.positions.range(range[0], range[1]), newText: text }, true));
   }
-  for (const template of TEMPLATES[diagnostic.ruleId] ?? []) out.push(action(template.title, template.make(linted.result.note, linted.vocabulary)));
+  for (const template of TEMPLATES[diagnostic.ruleId] ?? [])
+    out.push(action(template.title, template.make(linted.result.note, linted.vocabulary)));
   const line = disableLine(linted, diagnostic);
   if (line) out.push(action(`Disable ${diagnostic.ruleId} for this line`, line));
   const file = disableFile(linted, diagnostic);

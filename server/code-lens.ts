@@ -11,7 +11,8 @@ export function codeLenses(linted: LintedNote, account?: { summary?: AccountSumm
   const lenses: CodeLens[] = [];
   if (linted.settings.codeLens.nextEvent) lenses.push({ range, command: { title: describeNextEvent(note), command: '' } });
   if (linted.settings.codeLens.accountStatus && account?.summary) {
-    const reading = account.pending > 0 ? ` — reading ${account.pending} more note${account.pending === 1 ? '' : 's'} of the workspace…` : '';
+    const reading =
+      account.pending > 0 ? ` — reading ${account.pending} more note${account.pending === 1 ? '' : 's'} of the workspace…` : '';
     lenses.push({ range, command: { title: `${describeAccount(account.summary)}${reading}`, command: '' } });
   }
   return lenses;

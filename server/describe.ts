@@ -14,7 +14,11 @@ export function describeDate(mention: DateMention): string {
   }
   lines.push(`Read as: ${mention.how}`);
   if (mention.kind === 'concrete') {
-    lines.push(mention.date ? 'A concrete day: it counts as a date for next steps.' : 'A concrete day, but the note has no meeting date to count it from: add `date:` to the front matter.');
+    lines.push(
+      mention.date
+        ? 'A concrete day: it counts as a date for next steps.'
+        : 'A concrete day, but the note has no meeting date to count it from: add `date:` to the front matter.',
+    );
   } else if (mention.kind === 'vague') {
     lines.push('Vague: it does not count as a date. Write the day itself, e.g. "Tue Dec 1".');
   } else {
@@ -55,7 +59,9 @@ export function describeAccount(account: AccountSummary): string {
 export function describeAccountMarkdown(account: AccountSummary): string {
   const lines = [`**${escapeMarkdown(account.account)}: ${STATUS_LABELS[account.status]}** — ${escapeMarkdown(account.reason)}`];
   for (const signal of account.signals) {
-    lines.push(`- ${escapeMarkdown(signal.message)} (${signal.evidence.map((e) => `\`${e.file.replace(/`/g, "'")}:${e.line}\``).join(', ')})`);
+    lines.push(
+      `- ${escapeMarkdown(signal.message)} (${signal.evidence.map((e) => `\`${e.file.replace(/`/g, "'")}:${e.line}\``).join(', ')})`,
+    );
   }
   return lines.join('\n');
 }

@@ -23,7 +23,10 @@ export function hoverAt(linted: LintedNote, offset: number, account?: AccountSum
   const title = note.title;
   if (title && title.start <= offset && offset <= title.end && note.isCustomerMeeting) {
     return {
-      contents: { kind: MarkupKind.Markdown, value: [describeNextEvent(note), ...(account ? [describeAccountMarkdown(account)] : [])].join('\n\n') },
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: [describeNextEvent(note), ...(account ? [describeAccountMarkdown(account)] : [])].join('\n\n'),
+      },
       range: linted.positions.range(title.start, title.end),
     };
   }

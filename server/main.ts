@@ -16,7 +16,11 @@ import { FrameGuard, ShutdownGate } from './wire.js';
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${version()}\n`);
-} else if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
+} else if (
+  args.includes('--help') ||
+  args.includes('-h') ||
+  !args.some((a) => /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))
+) {
   process.stdout.write(
     'Usage: notelint-language-server --stdio\n\nThe notelint language server for editors (LSP). Editor setups: docs/editors.md\n',
   );
@@ -24,7 +28,8 @@ if (args.includes('--version') || args.includes('-v')) {
 } else {
   // The transport as vscode-languageserver picks it (the first such argument); --socket and --pipe are left to it.
   const transport = args.find((a) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(a));
-  const connection = transport === '--stdio' ? stdioConnection() : transport === '--node-ipc' ? ipcConnection() : createConnection(ProposedFeatures.all);
+  const connection =
+    transport === '--stdio' ? stdioConnection() : transport === '--node-ipc' ? ipcConnection() : createConnection(ProposedFeatures.all);
   // A bug must not end the editor's session: log it and go on serving the other documents.
   process.on('uncaughtException', (error) => connection.console.error(`notelint: unexpected error: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`notelint: unexpected error: ${String(reason)}`));
@@ -60,7 +65,9 @@ function stdioConnection() {
     const unfinished = guard.unfinished();
     if (!gate.shutdownReceived || unfinished) {
       const why = unfinished ? `${unfinished}; ` : '';
-      process.stderr.write(`notelint: ${why}the client closed the connection (stdin) ${gate.shutdownReceived ? 'after' : 'without'} shutdown: stopping\n`);
+      process.stderr.write(
+        `notelint: ${why}the client closed the connection (stdin) ${gate.shutdownReceived ? 'after' : 'without'} shutdown: stopping\n`,
+      );
     }
     process.exit(gate.shutdownReceived ? 0 : 1);
   };

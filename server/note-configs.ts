@@ -55,11 +55,20 @@ export class NoteConfigs {
     const ruleOverrides = knownRules(ruleSettings);
     const config = resolveConfig(loaded?.data, { machineTimezone: this.machineTimezone, ruleOverrides });
     const kept = loaded !== undefined && file !== undefined && keeps(loaded, file);
-    return { ok: true, config, source: { data: loaded?.data, ruleOverrides }, applies: kept, excluded: loaded !== undefined && file !== undefined && !kept };
+    return {
+      ok: true,
+      config,
+      source: { data: loaded?.data, ruleOverrides },
+      applies: kept,
+      excluded: loaded !== undefined && file !== undefined && !kept,
+    };
   }
 
   private newFiles(): ConfigFiles {
-    return new ConfigFiles(() => (this.validator ??= createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES })), this.root);
+    return new ConfigFiles(
+      () => (this.validator ??= createConfigValidator(rules, { vocabularyCategories: VOCABULARY_CATEGORIES })),
+      this.root,
+    );
   }
 }
 

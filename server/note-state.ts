@@ -58,5 +58,12 @@ export function shownDiagnostics(outcome: LintOutcome): LspDiagnostic[] {
   if (outcome.kind === 'linted') return outcome.diagnostics;
   if (outcome.kind === 'skipped') return [];
   const start = { line: 0, character: 0 };
-  return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: 'notelint', message: `notelint cannot check this note: ${outcome.reason}` }];
+  return [
+    {
+      range: { start, end: start },
+      severity: DiagnosticSeverity.Error,
+      source: 'notelint',
+      message: `notelint cannot check this note: ${outcome.reason}`,
+    },
+  ];
 }

@@ -16,6 +16,7 @@ export function whyNotLinted(note: Note, configApplies: boolean, settings: Setti
   const data = note.frontMatter?.data ?? {};
   if (MEETING_KEYS.some((key) => data[key] !== undefined && data[key] !== null)) return undefined;
   const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;
-  if (type && (vocabulary.words('meetingNotesTypes').includes(type) || vocabulary.words('customerMeetingTypes').includes(type))) return undefined;
+  if (type && (vocabulary.words('meetingNotesTypes').includes(type) || vocabulary.words('customerMeetingTypes').includes(type)))
+    return undefined;
   return 'not a meeting note: no notelint config applies and its front matter has no seller, buyer, account or type: meeting';
 }

@@ -95,7 +95,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialized(() => {
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = [...CONFIG_GLOBS, ...NOTE_GLOBS].map((globPattern) => ({ globPattern }));
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => guard.log('registering the config file watcher', error));
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers })
+        .catch((error: unknown) => guard.log('registering the config file watcher', error));
     }
   });
 
@@ -112,7 +114,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   };
 
   const refreshLenses = (): void => {
-    if (client.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
+    if (client.workspace?.codeLens?.refreshSupport)
+      connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => guard.log('refreshing code lenses', e));
   };
 
   /** A note's meetings changed (or its account did): the titles of its account's open notes show a new status. */
@@ -162,7 +165,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   };
 
   const refreshPulled = (): void => {
-    if (client.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch((e: unknown) => guard.log('refreshing diagnostics', e));
+    if (client.workspace?.diagnostics?.refreshSupport)
+      connection.languages.diagnostics.refresh().catch((e: unknown) => guard.log('refreshing diagnostics', e));
   };
 
   /** One document again, e.g. once its settings arrive. */
@@ -177,7 +181,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     linter.forgetAll();
     if (pull) refreshPulled();
     else for (const document of documents.all()) schedule(document.uri, 0);
-    if (client.workspace?.inlayHint?.refreshSupport) connection.sendRequest(InlayHintRefreshRequest.type).catch((e: unknown) => guard.log('refreshing inlay hints', e));
+    if (client.workspace?.inlayHint?.refreshSupport)
+      connection.sendRequest(InlayHintRefreshRequest.type).catch((e: unknown) => guard.log('refreshing inlay hints', e));
     refreshLenses();
   };
 
@@ -221,12 +226,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.languages.diagnostics.on((params) =>
-    guard.run(`linting ${params.textDocument.uri}`, async () => {
-      const document = documents.get(params.textDocument.uri);
-      const outcome = document ? await outcomeOf(document) : undefined;
-      if (outcome) void connection.sendNotification(STATUS, statusOf(outcome));
-      return { kind: 'full' as const, items: outcome ? shownDiagnostics(outcome) : [] };
-    }, { kind: 'full' as const, items: [] }),
+    guard.run(
+      `linting ${params.textDocument.uri}`,
+      async () => {
+        const document = documents.get(params.textDocument.uri);
+        const outcome = document ? await outcomeOf(document) : undefined;
+        if (outcome) void connection.sendNotification(STATUS, statusOf(outcome));
+        return { kind: 'full' as const, items: outcome ? shownDiagnostics(outcome) : [] };
+      },
+      { kind: 'full' as const, items: [] },
+    ),
   );
 
   const makeEdit = (note: LintedNote, edits: TextEdit[]): WorkspaceEdit =>
@@ -241,14 +250,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }, []),
   );
   connection.onHover((params) =>
-    guard.run(`hover in ${params.textDocument.uri}`, async () => {
-      const note = await linted(params.textDocument.uri);
-      if (!note) return null;
-      const offset = note.positions.offset(params.position);
-      const title = note.result.note.title;
-      const onTitle = title !== undefined && title.start <= offset && offset <= title.end;
-      return hoverAt(note, offset, onTitle ? (await accountOf(note)).summary : undefined);
-    }, null),
+    guard.run(
+      `hover in ${params.textDocument.uri}`,
+      async () => {
+        const note = await linted(params.textDocument.uri);
+        if (!note) return null;
+        const offset = note.positions.offset(params.position);
+        const title = note.result.note.title;
+        const onTitle = title !== undefined && title.start <= offset && offset <= title.end;
+        return hoverAt(note, offset, onTitle ? (await accountOf(note)).summary : undefined);
+      },
+      null,
+    ),
   );
   connection.onCodeLens((params) =>
     guard.run(`code lenses in ${params.textDocument.uri}`, async () => {
@@ -273,13 +286,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }, []),
   );
   connection.onExecuteCommand((params) =>
-    guard.run(`command ${params.command}`, async () => {
-      if (params.command !== APPLY_ALL_FIXES) return null;
-      const note = await linted(documentUri(params.arguments?.[0]) ?? '');
-      const edits = note ? fixAllEdits(note) : [];
-      if (note && edits.length > 0) await connection.workspace.applyEdit({ label: 'Fix all notelint problems', edit: makeEdit(note, edits) });
-      return null;
-    }, null),
+    guard.run(
+      `command ${params.command}`,
+      async () => {
+        if (params.command !== APPLY_ALL_FIXES) return null;
+        const note = await linted(documentUri(params.arguments?.[0]) ?? '');
+        const edits = note ? fixAllEdits(note) : [];
+        if (note && edits.length > 0)
+          await connection.workspace.applyEdit({ label: 'Fix all notelint problems', edit: makeEdit(note, edits) });
+        return null;
+      },
+      null,
+    ),
   );
 
   documents.listen(connection);

@@ -56,10 +56,20 @@ function labelledItems(note: Note, vocabulary: Vocabulary): { start: number; end
     if (item.source === 'table' || item.source === 'prose') continue;
     const itemLine = text.lastIndexOf('\n', item.start - 1) + 1;
     const before = text.slice(0, itemLine).trimEnd();
-    const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[*_]/g, '').trim();
+    const label = before
+      .slice(before.lastIndexOf('\n') + 1)
+      .replace(/[*_]/g, '')
+      .trim();
     if (label.length > 40 || !label.endsWith(':') || !vocabulary.has('nextStepsHeadings', label)) continue;
     let last = item;
-    for (const next of note.actionItems) if (next.start > last.start && next.source !== 'table' && next.source !== 'prose' && !/\n[ \t]*\r?\n(?![ \t])/.test(text.slice(last.end, next.start))) last = next;
+    for (const next of note.actionItems)
+      if (
+        next.start > last.start &&
+        next.source !== 'table' &&
+        next.source !== 'prose' &&
+        !/\n[ \t]*\r?\n(?![ \t])/.test(text.slice(last.end, next.start))
+      )
+        last = next;
     return { start: itemLine, end: trimmedEnd(text, lineEndAt(text, last.end)) };
   }
   return undefined;
@@ -70,7 +80,7 @@ function afterLines(text: string, from: number, to: number, item: string, eol: s
   const lines = text.slice(from, to).split('\n');
   const items = lines.map((line) => LIST_ITEM.exec(line)).filter((m): m is RegExpExecArray => m !== null);
   const first = items[0];
-  if (!first || !LIST_ITEM.test(lines[lines.length - 1]) && !/^[ \t]/.test(lines[lines.length - 1])) {
+  if (!first || (!LIST_ITEM.test(lines[lines.length - 1]) && !/^[ \t]/.test(lines[lines.length - 1]))) {
     return { offset: to, text: `${eol}${eol}- [ ] ${item}` };
   }
   const [, indent, bullet, , delimiter] = first;

@@ -98,7 +98,10 @@ export class FrameGuard extends Transform {
           this.pending = Buffer.from(data);
           return;
         }
-        const length = end < 0 || end > MAX_HEADER_BYTES ? `no end of the header (a blank line) within ${MAX_HEADER_BYTES} bytes` : contentLength(data.subarray(0, end));
+        const length =
+          end < 0 || end > MAX_HEADER_BYTES
+            ? `no end of the header (a blank line) within ${MAX_HEADER_BYTES} bytes`
+            : contentLength(data.subarray(0, end));
         if (typeof length === 'string') {
           this.fault(`bad LSP message header (${length}): ${excerpt(data.subarray(0, end < 0 ? data.length : end))}`);
           // One byte on, not past the header's end: the blank line found may be the next frame's.
@@ -106,7 +109,9 @@ export class FrameGuard extends Transform {
           data = data.subarray(1);
           this.mode = 'skip';
         } else if (length > MAX_MESSAGE_BYTES) {
-          this.fault(`an LSP message of ${length} bytes is over the limit of ${MAX_MESSAGE_BYTES} bytes (${MAX_MESSAGE_BYTES / 2 ** 20} MiB)`);
+          this.fault(
+            `an LSP message of ${length} bytes is over the limit of ${MAX_MESSAGE_BYTES} bytes (${MAX_MESSAGE_BYTES / 2 ** 20} MiB)`,
+          );
           data = data.subarray(end + HEADER_END.length);
           this.mode = 'skip';
         } else {
@@ -190,7 +195,10 @@ export class ShutdownGate implements MessageReader {
         if (Message.isRequest(message) && message.method === ShutdownRequest.method) this.shutdownReceived = true;
         callback(message);
       } else if (Message.isRequest(message)) {
-        const error = { code: ErrorCodes.InvalidRequest, message: `notelint: ${message.method} after shutdown: the server is shutting down` };
+        const error = {
+          code: ErrorCodes.InvalidRequest,
+          message: `notelint: ${message.method} after shutdown: the server is shutting down`,
+        };
         this.writer.write({ jsonrpc: '2.0', id: message.id, error } as Message).catch(() => undefined);
       } else if (!Message.isNotification(message) || message.method === ExitNotification.method) {
         callback(message);

@@ -26,8 +26,16 @@ const random = (n: number) => {
   }
   return bytes;
 };
-const nestedYaml = (depth: number) => `---\na: ${'['.repeat(depth)}1${']'.repeat(depth)}\nb: ${'{x: '.repeat(depth)}1${'}'.repeat(depth)}\n---\n# Deep\n`;
-const aliasBomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`), '---', '# Bomb', ''].join('\n');
+const nestedYaml = (depth: number) =>
+  `---\na: ${'['.repeat(depth)}1${']'.repeat(depth)}\nb: ${'{x: '.repeat(depth)}1${'}'.repeat(depth)}\n---\n# Deep\n`;
+const aliasBomb = [
+  '---',
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`),
+  '---',
+  '# Bomb',
+  '',
+].join('\n');
 
 /** Each case: the note's bytes. */
 const CASES: [string, string | Buffer][] = [
@@ -38,7 +46,14 @@ const CASES: [string, string | Buffer][] = [
   ['a YAML alias bomb', aliasBomb],
   ['YAML nested 10,000 deep', nestedYaml(10_000)],
   ['a binary file named .md', random(200_000)],
-  ['invalid UTF-8', Buffer.concat([Buffer.from(FRONT), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]), Buffer.from('\n- [ ] Mary: send it Friday\n')])],
+  [
+    'invalid UTF-8',
+    Buffer.concat([
+      Buffer.from(FRONT),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]),
+      Buffer.from('\n- [ ] Mary: send it Friday\n'),
+    ]),
+  ],
   ['NUL bytes', `${FRONT}- [ ] Mary:\u0000 send\u0000 the numbers Friday\u0000\n${'\u0000'.repeat(10_000)}\n`],
   ['CRLF and lone CR mixed', `${FRONT.replace(/\n/g, '\r\n')}- [ ] Mary: send it Friday\r- [ ] We will follow up next week\r\n\r`],
   ['a BOM', `\uFEFF${FRONT}- [ ] Mary: send it Friday\n`],
@@ -49,29 +64,36 @@ const CASES: [string, string | Buffer][] = [
   // Emphasis and links are paired by looking back over the paragraph: without the guard, 38 s and 2 s.
   ['100 KB of "*a" in one paragraph', `${FRONT}${'*a'.repeat(51_200)}\n`],
   ['50 KB of "[a](" in one paragraph', `${FRONT}${'[a]('.repeat(12_800)}\n`],
-  ...(['  ', '*', '[', '-', '7', '/'] as const).map((ch): [string, string] => [`a 1 MB run of ${JSON.stringify(ch)}`, `${FRONT}${ch.repeat(MB / ch.length)}\n`]),
+  ...(['  ', '*', '[', '-', '7', '/'] as const).map((ch): [string, string] => [
+    `a 1 MB run of ${JSON.stringify(ch)}`,
+    `${FRONT}${ch.repeat(MB / ch.length)}\n`,
+  ]),
 ];
 
 /** A run's outcome for its note: rule findings, or one file-level message saying why it was not read. */
 const WHY_NOT_READ = /^(This note is .* notelint reads|notelint cannot check this note: reading it (took longer than|needed more than))/;
 
 describe('adversarial notes through the CLI', () => {
-  it.each(CASES)('%s: a report for the note, in bounded time and memory', async (name, content) => {
-    const file = path.join(root, `${name.replace(/[^a-z0-9]+/gi, '-')}.md`);
-    writeFileSync(file, content);
-    const rssFile = `${file}.rss`;
-    const started = Date.now();
-    const run = await runNode(['--require', PRELOAD, binPath, '--format', 'json', file], { cwd: root, env: { PEAK_RSS_FILE: rssFile } });
-    const seconds = (Date.now() - started) / 1000;
-    const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-    console.log(`adversarial: ${name}: ${seconds.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB, exit ${run.code}`);
-    expect(run.stderr).toBe('');
-    expect([0, 1]).toContain(run.code);
-    const results = JSON.parse(run.stdout) as JsonResult[];
-    expect(results.map((r) => r.filePath)).toEqual([file]);
-    for (const m of results[0].messages) {
-      if (m.ruleId === null) expect(m.message).toMatch(WHY_NOT_READ);
-    }
-    expect(peakMb).toBeLessThan(1024);
-  }, 120_000);
+  it.each(CASES)(
+    '%s: a report for the note, in bounded time and memory',
+    async (name, content) => {
+      const file = path.join(root, `${name.replace(/[^a-z0-9]+/gi, '-')}.md`);
+      writeFileSync(file, content);
+      const rssFile = `${file}.rss`;
+      const started = Date.now();
+      const run = await runNode(['--require', PRELOAD, binPath, '--format', 'json', file], { cwd: root, env: { PEAK_RSS_FILE: rssFile } });
+      const seconds = (Date.now() - started) / 1000;
+      const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+      console.log(`adversarial: ${name}: ${seconds.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB, exit ${run.code}`);
+      expect(run.stderr).toBe('');
+      expect([0, 1]).toContain(run.code);
+      const results = JSON.parse(run.stdout) as JsonResult[];
+      expect(results.map((r) => r.filePath)).toEqual([file]);
+      for (const m of results[0].messages) {
+        if (m.ruleId === null) expect(m.message).toMatch(WHY_NOT_READ);
+      }
+      expect(peakMb).toBeLessThan(1024);
+    },
+    120_000,
+  );
 });

@@ -50,10 +50,12 @@ describe('notelint calendar', () => {
     for (const line of eventLines.filter((l) => /^(DTSTART|DTEND|DTSTAMP)[;:]/.test(l))) {
       expect(line, line).toMatch(/TZID=[A-Za-z_/]+:\d{8}T\d{6}$|:\d{8}T\d{6}Z$|;VALUE=DATE:\d{8}$/);
     }
-    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')).sort()).toEqual([
-      'America/New_York',
-      'Europe/Berlin',
-    ]);
+    expect(
+      new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents('vtimezone')
+        .map((z) => z.getFirstPropertyValue('tzid'))
+        .sort(),
+    ).toEqual(['America/New_York', 'Europe/Berlin']);
   });
 
   it('gives the same file, UIDs and DTSTAMPs on every run and from another working folder', async () => {
@@ -63,7 +65,9 @@ describe('notelint calendar', () => {
     expect(uids(elsewhere)).toEqual(uids(here));
     expect(new Set(uids(here)).size).toBe(4);
     expect(uids(here).every((u) => /^[0-9a-f]{32}@notelint$/.test(u))).toBe(true);
-    const stamp = events(here).find((e) => e.summary.startsWith('Acme'))!.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    const stamp = events(here)
+      .find((e) => e.summary.startsWith('Acme'))!
+      .component.getFirstPropertyValue('dtstamp') as ICAL.Time;
     // The meeting that agreed the event: Dec 1, 14:00 New York.
     expect(stamp.toJSDate().toISOString()).toBe('2026-12-01T19:00:00.000Z');
     expect(await calendar()).toBe(here);

@@ -26,7 +26,10 @@ const NOTE_WITH_FIX = '---\ndate: 2026-11-24\n---\n\n## Next steps\n- [ ] Mary: 
 interface CacheFile {
   notelintCache: number;
   version: string;
-  files: Record<string, { key: string; messages: { ruleId: string | null; message: string; severity: number; line: number; column: number }[] }>;
+  files: Record<
+    string,
+    { key: string; messages: { ruleId: string | null; message: string; severity: number; line: number; column: number }[] }
+  >;
 }
 const readCache = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
 const MARKER = 'FROM THE CACHE';
@@ -41,7 +44,7 @@ function tamper(file: string): void {
 const messagesOf = (stdout: string) => parseJsonOutput({ code: 0, stdout, stderr: '' }).flatMap((r) => r.messages.map((m) => m.message));
 
 describe('--cache', () => {
-  it('stores each file\'s result under its absolute path and reuses it while content, config and version are unchanged', async () => {
+  it("stores each file's result under its absolute path and reuses it while content, config and version are unchanged", async () => {
     const dir = tree({ '.notelintrc.json': config('error'), 'a.md': EMPTY_NOTE, 'b.md': EMPTY_NOTE });
     const first = await runCli(['--cache', '--format', 'json'], { cwd: dir });
     expect(first.code).toBe(1);
@@ -81,7 +84,13 @@ describe('--cache', () => {
   });
 
   it('a corrupt or foreign cache file is ignored and rewritten, never an error', async () => {
-    for (const junk of ['{ not json', '[1, 2]', '{"notelintCache": 1, "version": "0.0.0-other", "files": {}}', '\u0000\u0001', '{"files": {"a.md": 1}}']) {
+    for (const junk of [
+      '{ not json',
+      '[1, 2]',
+      '{"notelintCache": 1, "version": "0.0.0-other", "files": {}}',
+      '\u0000\u0001',
+      '{"files": {"a.md": 1}}',
+    ]) {
       const dir = tree({ '.notelintrc.json': config('error'), 'a.md': EMPTY_NOTE, '.notelintcache': junk });
       const result = await runCli(['--cache', '--format', 'json'], { cwd: dir });
       expect(result.stderr, junk).toBe('');
@@ -171,7 +180,10 @@ describe('bulk suppressions', () => {
   it('counts: problems beyond the recorded count of a rule in a file are reported', async () => {
     // Three vague follow-ups; two recorded.
     const note = `${EMPTY_NOTE}\nWe'll circle back.\n\nLet's touch base.\n\nThey'll get back to us.\n`;
-    const dir = tree({ '.notelintrc.json': JSON.stringify({ rules: { ...allRules(ruleIds, 'off'), 'no-vague-follow-up': 'error' } }), 'a.md': note });
+    const dir = tree({
+      '.notelintrc.json': JSON.stringify({ rules: { ...allRules(ruleIds, 'off'), 'no-vague-follow-up': 'error' } }),
+      'a.md': note,
+    });
     const all = parseJsonOutput(await runCli(['--format', 'json'], { cwd: dir }))[0].messages;
     expect(all.map((m) => m.ruleId)).toEqual(['no-vague-follow-up', 'no-vague-follow-up', 'no-vague-follow-up']);
     writeFileSync(path.join(dir, FILE), JSON.stringify({ 'a.md': { 'no-vague-follow-up': { count: 2 } } }));
@@ -212,7 +224,9 @@ describe('bulk suppressions', () => {
     writeFileSync(path.join(dir, FILE), '{"a.md": {"require-next-steps": {"count": "two"}}}');
     const bad = await runCli([], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^notelint: notelint-suppressions\.json: "a\.md"\."require-next-steps": expected \{"count": a whole number\}/);
+    expect(bad.stderr).toMatch(
+      /^notelint: notelint-suppressions\.json: "a\.md"\."require-next-steps": expected \{"count": a whole number\}/,
+    );
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -19,7 +19,8 @@ function notes(): Record<string, string> {
     ['labelled', path.resolve(repoRoot, '../shared/examples/notes')],
     ['examples', path.join(repoRoot, 'examples')],
   ] as const) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) out[`${prefix}/${name}`] = readFileSync(path.join(dir, name), 'utf8');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')))
+      out[`${prefix}/${name}`] = readFileSync(path.join(dir, name), 'utf8');
   }
   return out;
 }
@@ -70,7 +71,11 @@ describe('--concurrency', () => {
 
   it('gives up a note past the time limit in the pool, with the same message, and lints the others', async () => {
     const files = notes();
-    const root = tree({ '.notelintrc.json': '{"timezone": "UTC"}', ...files, 'slow.md': `---\naccount: Deep Corp\n---\n${'- item\n'.repeat(100_000)}` });
+    const root = tree({
+      '.notelintrc.json': '{"timezone": "UTC"}',
+      ...files,
+      'slow.md': `---\naccount: Deep Corp\n---\n${'- item\n'.repeat(100_000)}`,
+    });
     const env = { NOTELINT_LINT_TIME_LIMIT_MS: '1500' };
     const sequential = parseJsonOutput(await runCli(['--format', 'json', '.'], { cwd: root, env }));
     const pooled = parseJsonOutput(await runCli(['--format', 'json', '--concurrency', '2', '.'], { cwd: root, env }));

@@ -60,7 +60,10 @@ function batches(root: string, count: number): string[][] {
 async function fixAll(root: string, groups: string[][], extra: string[]): Promise<JsonResult[]> {
   const runs = await Promise.all(
     groups.map((paths, i) =>
-      runCli(['--fix', '--no-config', '--format', 'json', ...extra.map((a) => a.replace('{i}', String(i))), ...paths], { cwd: root, env: SLOW_MACHINE }),
+      runCli(['--fix', '--no-config', '--format', 'json', ...extra.map((a) => a.replace('{i}', String(i))), ...paths], {
+        cwd: root,
+        env: SLOW_MACHINE,
+      }),
     ),
   );
   const results: JsonResult[] = [];
@@ -91,51 +94,50 @@ function expectedFix(bytes: Buffer, file: string): { bytes: Buffer; fixTexts: st
   return { bytes: Buffer.concat([hasBom ? BOM : Buffer.alloc(0), Buffer.from(text, 'utf8')]), fixTexts };
 }
 
-it(
-  '--fix over the corpus: completes, changes only the fix ranges, leaves nothing fixable, and a second run changes nothing',
-  async () => {
-    cpSync(corpus, work, { recursive: true });
-    const files = markdownFiles(work).sort();
-    // The shared corpus may be read-only, and --fix never replaces a read-only note: the copy is the writer's own.
-    for (const file of files) chmodSync(path.join(work, file), statSync(path.join(work, file)).mode | 0o200);
-    expect(files.length).toBeGreaterThan(2700);
+it('--fix over the corpus: completes, changes only the fix ranges, leaves nothing fixable, and a second run changes nothing', async () => {
+  cpSync(corpus, work, { recursive: true });
+  const files = markdownFiles(work).sort();
+  // The shared corpus may be read-only, and --fix never replaces a read-only note: the copy is the writer's own.
+  for (const file of files) chmodSync(path.join(work, file), statSync(path.join(work, file)).mode | 0o200);
+  expect(files.length).toBeGreaterThan(2700);
 
-    const groups = batches(work, Math.max(1, Math.min(4, os.availableParallelism())));
-    const results = await fixAll(work, groups, ['--cache', '--cache-location', '.cache-{i}']);
-    expect(results.map((r) => path.relative(work, r.filePath)).sort()).toEqual(files);
-    for (const r of results) {
-      expect(r.fatalErrorCount, r.filePath).toBe(0);
-      expect(r.messages.filter((m) => m.fix), `${r.filePath} still has fixable problems`).toEqual([]);
-    }
-    // No temporary file is left anywhere.
-    expect(readdirSync(work, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
+  const groups = batches(work, Math.max(1, Math.min(4, os.availableParallelism())));
+  const results = await fixAll(work, groups, ['--cache', '--cache-location', '.cache-{i}']);
+  expect(results.map((r) => path.relative(work, r.filePath)).sort()).toEqual(files);
+  for (const r of results) {
+    expect(r.fatalErrorCount, r.filePath).toBe(0);
+    expect(
+      r.messages.filter((m) => m.fix),
+      `${r.filePath} still has fixable problems`,
+    ).toEqual([]);
+  }
+  // No temporary file is left anywhere.
+  expect(readdirSync(work, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
 
-    const changed: string[] = [];
-    const mismatches: string[] = [];
-    for (const file of files) {
-      const before = readFileSync(path.join(corpus, file));
-      const after = readFileSync(path.join(work, file));
-      if (before.equals(after)) continue;
-      changed.push(file);
-      const expected = expectedFix(before, path.join(work, file));
-      for (const text of expected.fixTexts) expect(text, file).toMatch(FIX_TEXT);
-      if (!after.equals(expected.bytes)) mismatches.push(file);
-      // Only insertions: the original is what is left once the inserted texts are taken out.
-      expect(after.length - before.length).toBe(expected.fixTexts.reduce((n, t) => n + Buffer.byteLength(t), 0));
-    }
-    expect(mismatches).toEqual([]);
-    expect(changed.length).toBeGreaterThan(0);
+  const changed: string[] = [];
+  const mismatches: string[] = [];
+  for (const file of files) {
+    const before = readFileSync(path.join(corpus, file));
+    const after = readFileSync(path.join(work, file));
+    if (before.equals(after)) continue;
+    changed.push(file);
+    const expected = expectedFix(before, path.join(work, file));
+    for (const text of expected.fixTexts) expect(text, file).toMatch(FIX_TEXT);
+    if (!after.equals(expected.bytes)) mismatches.push(file);
+    // Only insertions: the original is what is left once the inserted texts are taken out.
+    expect(after.length - before.length).toBe(expected.fixTexts.reduce((n, t) => n + Buffer.byteLength(t), 0));
+  }
+  expect(mismatches).toEqual([]);
+  expect(changed.length).toBeGreaterThan(0);
 
-    // A second --fix: the changed notes, linted afresh (no cache), stay as they are...
-    const snapshot = new Map(files.map((file) => [file, readFileSync(path.join(work, file))]));
-    const again = await runCli(['--fix', '--no-config', '--format', 'json', ...changed], { cwd: work, env: SLOW_MACHINE });
-    expect(again.stderr).toBe('');
-    expect([0, 1]).toContain(again.code);
-    for (const r of parseJsonOutput(again)) expect(r.messages.filter((m) => m.fix)).toEqual([]);
-    // ...and so does the whole corpus (with the cache of the first run: what it stored is the fixed text's result).
-    await fixAll(work, groups, ['--cache', '--cache-location', '.cache-{i}']);
-    const touched = files.filter((file) => !readFileSync(path.join(work, file)).equals(snapshot.get(file) as Buffer));
-    expect(touched).toEqual([]);
-  },
-  900_000,
-);
+  // A second --fix: the changed notes, linted afresh (no cache), stay as they are...
+  const snapshot = new Map(files.map((file) => [file, readFileSync(path.join(work, file))]));
+  const again = await runCli(['--fix', '--no-config', '--format', 'json', ...changed], { cwd: work, env: SLOW_MACHINE });
+  expect(again.stderr).toBe('');
+  expect([0, 1]).toContain(again.code);
+  for (const r of parseJsonOutput(again)) expect(r.messages.filter((m) => m.fix)).toEqual([]);
+  // ...and so does the whole corpus (with the cache of the first run: what it stored is the fixed text's result).
+  await fixAll(work, groups, ['--cache', '--cache-location', '.cache-{i}']);
+  const touched = files.filter((file) => !readFileSync(path.join(work, file)).equals(snapshot.get(file) as Buffer));
+  expect(touched).toEqual([]);
+}, 900_000);

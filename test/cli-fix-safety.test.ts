@@ -9,7 +9,18 @@ import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binPath, childEnv, type JsonResult, parseJsonOutput, runCli, treeMaker, cliRuleIds, fixableNote, fixedNote, fixOnlyConfig } from './helpers/cli.js';
+import {
+  binPath,
+  childEnv,
+  type JsonResult,
+  parseJsonOutput,
+  runCli,
+  treeMaker,
+  cliRuleIds,
+  fixableNote,
+  fixedNote,
+  fixOnlyConfig,
+} from './helpers/cli.js';
 
 const tree = treeMaker();
 
@@ -68,7 +79,10 @@ describe('--fix and a read-only note', () => {
     chmodSync(path.join(dir, 'w600.md'), 0o600);
     const results = parseJsonOutput(await runCli(['--fix', '--format', 'json'], { cwd: dir }));
     const fatal = (name: string) =>
-      results.find((r) => r.filePath === path.join(dir, name))?.messages.filter((m) => m.fatal).map((m) => m.message);
+      results
+        .find((r) => r.filePath === path.join(dir, name))
+        ?.messages.filter((m) => m.fatal)
+        .map((m) => m.message);
     expect(fatal('r400.md')).toEqual([READ_ONLY]);
     expect(fatal('r555.md')).toEqual([READ_ONLY]);
     expect(fatal('w644.md')).toEqual([]);
@@ -169,7 +183,10 @@ describe('--fix interrupted by a signal', () => {
         expect(outcome.stderr, context).toContain('notelint: interrupted; notes already fixed are whole, the others untouched.');
 
         const left = readdirSync(outcome.dir); // hidden files included
-        expect(left.filter((name) => name.endsWith('.tmp')), context).toEqual([]);
+        expect(
+          left.filter((name) => name.endsWith('.tmp')),
+          context,
+        ).toEqual([]);
         expect(left.sort(), context).toEqual(['.notelintrc.json', ...names]);
         let fixed = 0;
         for (const name of names) {

@@ -28,7 +28,12 @@ import {
   parseJsonOutput,
   removeTree,
   repoRoot,
-  runCli, cliRuleIds, fixableNote, fixedNote, fixOnlyConfig } from './helpers/cli.js';
+  runCli,
+  cliRuleIds,
+  fixableNote,
+  fixedNote,
+  fixOnlyConfig,
+} from './helpers/cli.js';
 import { runCliWithInput } from './helpers/cli-stdin.js';
 
 const trees: string[] = [];
@@ -214,11 +219,9 @@ describe('--stdin', () => {
       'notes/.notelintrc.json': fixOnly('error'),
       '.notelintrc.json': JSON.stringify({ rules: allRules(ruleIds, 'off') }),
     });
-    const result = await runCliWithInput(
-      ['--stdin', '--stdin-filename', 'notes/2026-11-24-acme.md', '--format', 'json'],
-      UNDATED,
-      { cwd: dir },
-    );
+    const result = await runCliWithInput(['--stdin', '--stdin-filename', 'notes/2026-11-24-acme.md', '--format', 'json'], UNDATED, {
+      cwd: dir,
+    });
     expect(result.code).toBe(1); // the notes/ config makes the rule an error
     const [file] = JSON.parse(result.stdout.toString()) as JsonResult[];
     expect(file.filePath).toBe(path.join(dir, 'notes/2026-11-24-acme.md'));
@@ -291,7 +294,7 @@ describe('ignore files', () => {
     'private/p.md': NOTE(),
     'sub/.notelintignore': 'local.md\n',
     'sub/local.md': NOTE(),
-    'config/extra-ignore': '# relative to this file\'s folder\n../drafts/\nnothing-here.md\n/z.md\n',
+    'config/extra-ignore': "# relative to this file's folder\n../drafts/\nnothing-here.md\n/z.md\n",
   };
   const linted = async (args: string[], cwd: string) =>
     parseJsonOutput(await runCli(['--format', 'json', ...args], { cwd })).map((r) => path.relative(cwd, r.filePath));
@@ -319,9 +322,7 @@ describe('ignore files', () => {
 
   it('a file named on the command line and excluded by --ignore-path is reported as ignored', async () => {
     const dir = tree({ ...files, 'ignore-drafts': 'drafts/\n' });
-    const [result] = parseJsonOutput(
-      await runCli(['--format', 'json', '--ignore-path', 'ignore-drafts', 'drafts/d.md'], { cwd: dir }),
-    );
+    const [result] = parseJsonOutput(await runCli(['--format', 'json', '--ignore-path', 'ignore-drafts', 'drafts/d.md'], { cwd: dir }));
     expect(result.messages[0].message).toBe('File ignored because of a matching ignore pattern.');
   });
 
@@ -478,7 +479,9 @@ describe.skipIf(!hasGit)('--staged', () => {
     expect(results[1].messages).toEqual([]);
 
     // Paths narrow the staged notes; --fix-dry-run shows the fixed staged text.
-    const narrowed = parseJsonOutput(await runCli(['--staged', '--format', 'json', '--fix-dry-run', 'a.md'], { cwd: dir })) as (JsonResult & {
+    const narrowed = parseJsonOutput(
+      await runCli(['--staged', '--format', 'json', '--fix-dry-run', 'a.md'], { cwd: dir }),
+    ) as (JsonResult & {
       output?: string;
     })[];
     expect(narrowed.map((r) => path.relative(dir, r.filePath))).toEqual(['a.md']);

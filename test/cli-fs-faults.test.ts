@@ -22,7 +22,12 @@ beforeAll(async () => {
 });
 
 const byName = (results: JsonResult[], root: string) =>
-  Object.fromEntries(results.map((r) => [path.relative(root, r.filePath), r.messages.map((m) => (m.fatal ? `fatal: ${m.message}` : m.ruleId ?? m.message))]));
+  Object.fromEntries(
+    results.map((r) => [
+      path.relative(root, r.filePath),
+      r.messages.map((m) => (m.fatal ? `fatal: ${m.message}` : (m.ruleId ?? m.message))),
+    ]),
+  );
 
 describe('folders and links the CLI meets', () => {
   it('names a folder it cannot read, with one fatal message, and lints the others', async () => {
@@ -38,7 +43,9 @@ describe('folders and links the CLI meets', () => {
       expect(results['open/c.md']).toContain('no-vague-follow-up');
       // Named on the command line, the folder gets the same message, not "no files matching".
       const named = await runCli(['--format', 'json', 'locked'], { cwd: root, ...asNobody });
-      expect(byName(parseJsonOutput(named), root)).toEqual({ locked: ['fatal: Cannot read this folder: permission denied (EACCES); the notes in it were not linted.'] });
+      expect(byName(parseJsonOutput(named), root)).toEqual({
+        locked: ['fatal: Cannot read this folder: permission denied (EACCES); the notes in it were not linted.'],
+      });
     } finally {
       chmodSync(path.join(root, 'locked'), 0o755);
     }
@@ -70,7 +77,10 @@ describe('folders and links the CLI meets', () => {
     for (const result of results) {
       const index = Number(path.basename(result.filePath).slice(1, 5));
       if (index < 750) expect(result.messages.map((m) => m.ruleId)).toContain('no-vague-follow-up');
-      else if (result.messages.some((m) => m.fatal)) expect(result.messages).toEqual([expect.objectContaining({ fatal: true, message: 'Cannot read the file: no such file or directory (ENOENT).' })]);
+      else if (result.messages.some((m) => m.fatal))
+        expect(result.messages).toEqual([
+          expect.objectContaining({ fatal: true, message: 'Cannot read the file: no such file or directory (ENOENT).' }),
+        ]);
       else expect(result.messages.map((m) => m.ruleId)).toContain('no-vague-follow-up'); // read before it went
     }
     expect(results.filter((r) => Number(path.basename(r.filePath).slice(1, 5)) < 750)).toHaveLength(750);
@@ -83,7 +93,8 @@ describe('--fix on a full disk', () => {
     // A 64 KB file system of its own: needs root (as .ci/run has) to mount.
     mount = tree({});
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]);
-    if (mounted.status !== 0) throw new Error(`cannot mount a tiny tmpfs for the full-disk test (needs root): ${mounted.stderr.toString()}`);
+    if (mounted.status !== 0)
+      throw new Error(`cannot mount a tiny tmpfs for the full-disk test (needs root): ${mounted.stderr.toString()}`);
   });
   afterAll(() => {
     if (mount) spawnSync('umount', [mount]);
@@ -106,7 +117,9 @@ describe('--fix on a full disk', () => {
     const run = await runCli(['--fix', '--format', 'json', 'note.md'], { cwd: mount });
     expect(run.code).toBe(1);
     const [result] = parseJsonOutput(run);
-    expect(result.messages.filter((m) => m.fatal).map((m) => m.message)).toEqual(['Cannot write the fixed file: no space left on device (ENOSPC).']);
+    expect(result.messages.filter((m) => m.fatal).map((m) => m.message)).toEqual([
+      'Cannot write the fixed file: no space left on device (ENOSPC).',
+    ]);
     expect(result.messages.filter((m) => m.ruleId === 'prefer-absolute-date')).toHaveLength(2);
     expect(readFileSync(path.join(mount, 'note.md'), 'utf8')).toBe(note);
     expect(readdirSync(mount).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -132,7 +145,11 @@ describe('a note over the size limit', () => {
   });
 
   it('follows the config: maxNoteBytes lowers or raises the limit', async () => {
-    const root = tree({ '.notelintrc.json': JSON.stringify({ maxNoteBytes: 2048 }), 'big.md': `${NOTE}${'Context line.\n'.repeat(200)}`, 'small.md': NOTE });
+    const root = tree({
+      '.notelintrc.json': JSON.stringify({ maxNoteBytes: 2048 }),
+      'big.md': `${NOTE}${'Context line.\n'.repeat(200)}`,
+      'small.md': NOTE,
+    });
     const results = byName(parseJsonOutput(await runCli(['--format', 'json', '.'], { cwd: root })), root);
     expect(results['big.md']).toEqual([
       'This note is 2.8 KB, more than the 2 KB notelint reads (config "maxNoteBytes"): it was not linted. Split it into smaller notes, or raise the limit.',

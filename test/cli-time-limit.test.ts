@@ -36,7 +36,10 @@ describe('the CLI time limit per note', () => {
   it('reads a long note in the worker to exactly what the engine finds, and fixes it the same way', async () => {
     const root = tree({ 'long.md': LONG });
     const run = await runCli(['--format', 'json', 'long.md'], { cwd: root, env: { TZ: 'UTC' } });
-    const expected = lint({ text: LONG, path: path.join(root, 'long.md') }, resolveConfig(undefined, { machineTimezone: 'UTC' })).diagnostics;
+    const expected = lint(
+      { text: LONG, path: path.join(root, 'long.md') },
+      resolveConfig(undefined, { machineTimezone: 'UTC' }),
+    ).diagnostics;
     const got = parseJsonOutput(run)[0].messages;
     expect(got.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.message])).toEqual(
       expected.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn, d.message]),

@@ -48,18 +48,7 @@ const ESLINT_RESULT_KEYS = [
   'usedDeprecatedRules',
   'warningCount',
 ];
-const MESSAGE_KEYS = new Set([
-  'ruleId',
-  'severity',
-  'level',
-  'fatal',
-  'message',
-  'line',
-  'column',
-  'endLine',
-  'endColumn',
-  'fix',
-]);
+const MESSAGE_KEYS = new Set(['ruleId', 'severity', 'level', 'fatal', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix']);
 
 const paths = (results: JsonResult[]) => results.map((r) => r.filePath);
 
@@ -69,7 +58,17 @@ describe('flags', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: notelint \[options\] \[paths\.\.\.\]/);
     expect(result.stdout).toContain('Examples:');
-    for (const flag of ['--format', '--rule', '--config', '--no-config', '--max-warnings', '--quiet', '--list-rules', '--print-config', '--version']) {
+    for (const flag of [
+      '--format',
+      '--rule',
+      '--config',
+      '--no-config',
+      '--max-warnings',
+      '--quiet',
+      '--list-rules',
+      '--print-config',
+      '--version',
+    ]) {
       expect(result.stdout).toContain(flag);
     }
   });
@@ -231,9 +230,7 @@ describe('--format json', () => {
     const result = await runCli(['--format', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
     const results = parseJsonOutput(result);
-    expect(paths(results)).toEqual(
-      ['a.md', 'b.md', 'clean/d.md', 'sub/c.markdown'].map((p) => path.join(dir, p)),
-    );
+    expect(paths(results)).toEqual(['a.md', 'b.md', 'clean/d.md', 'sub/c.markdown'].map((p) => path.join(dir, p)));
     for (const file of results) {
       expect(Object.keys(file).sort()).toEqual(ESLINT_RESULT_KEYS);
       expect(path.isAbsolute(file.filePath)).toBe(true);
@@ -264,9 +261,7 @@ describe('--format json', () => {
   it('reports a fixable rule with an ESLint fix and counts it as fixable', async () => {
     const note = `---\ndate: 2026-11-24\nseller: [Dana]\nbuyer: [Mary]\n---\n\n## Next steps\n- [ ] Mary: send the numbers Friday\n`;
     const dir = tree({ 'n.md': note });
-    const results = parseJsonOutput(
-      await runCli(['--format', 'json', '--no-config', '--rule', 'prefer-absolute-date:warn'], { cwd: dir }),
-    );
+    const results = parseJsonOutput(await runCli(['--format', 'json', '--no-config', '--rule', 'prefer-absolute-date:warn'], { cwd: dir }));
     const fixable = results[0].messages.filter((m) => m.ruleId === 'prefer-absolute-date');
     expect(fixable.length).toBeGreaterThan(0);
     for (const m of fixable) {
@@ -464,13 +459,29 @@ describe('config files', () => {
 
   describe('invalid configs exit 2 with the file, the key path and what was expected (no stack trace)', () => {
     const cases: [string, Record<string, string>, RegExp[]][] = [
-      ['a JSON syntax error, with line:column', { '.notelintrc.json': '{\n  "rules": {\n    "require-next-steps": "off",\n  }\n}\n' }, [/^notelint: \.notelintrc\.json:4:3: /]],
+      [
+        'a JSON syntax error, with line:column',
+        { '.notelintrc.json': '{\n  "rules": {\n    "require-next-steps": "off",\n  }\n}\n' },
+        [/^notelint: \.notelintrc\.json:4:3: /],
+      ],
       ['comments in .json', { '.notelintrc.json': '{\n  // no\n}\n' }, [/\.notelintrc\.json:2:3: comments are not allowed/]],
       ['a JSONC syntax error', { '.notelintrc.jsonc': '{"rules": {"x": }}' }, [/\.notelintrc\.jsonc:1:17: expected a value/]],
       ['a YAML syntax error', { '.notelintrc.yaml': 'rules:\n  a: 1\n  a: 2\n' }, [/\.notelintrc\.yaml:3:3: Map keys must be unique/]],
-      ['a YAML tag (configs are data only)', { '.notelintrc.yml': 'seller: !!js/function "() => 1"\n' }, [/\.notelintrc\.yml:1:9: YAML tags are not allowed/]],
-      ['YAML nested 100,000 deep', { '.notelintrc.yml': `rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n` }, [/\.notelintrc\.yml:1:\d+: nested too deeply to read/]],
-      ['JSON nested 100,000 deep', { '.notelintrc.json': `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` }, [/\.notelintrc\.json: rules: expected an object/]],
+      [
+        'a YAML tag (configs are data only)',
+        { '.notelintrc.yml': 'seller: !!js/function "() => 1"\n' },
+        [/\.notelintrc\.yml:1:9: YAML tags are not allowed/],
+      ],
+      [
+        'YAML nested 100,000 deep',
+        { '.notelintrc.yml': `rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n` },
+        [/\.notelintrc\.yml:1:\d+: nested too deeply to read/],
+      ],
+      [
+        'JSON nested 100,000 deep',
+        { '.notelintrc.json': `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` },
+        [/\.notelintrc\.json: rules: expected an object/],
+      ],
       [
         'a wrong severity',
         { '.notelintrc.json': '{"rules": {"no-vague-follow-up": "warning"}}' },
@@ -483,7 +494,11 @@ describe('config files', () => {
       ],
       ['a wrong type', { '.notelintrc.json': '{"seller": "Dana"}' }, [/\.notelintrc\.json: seller: expected an array, got "Dana"/]],
       ['an unknown rule', { '.notelintrc.json': '{"rules": {"foo": "off"}}' }, [/\.notelintrc\.json: rules: unknown rule "foo"/]],
-      ['a misspelt rule, with a suggestion', { '.notelintrc.json': '{"rules": {"require-next-step": "off"}}' }, [/unknown rule "require-next-step" \(did you mean "require-next-steps"\?\)/]],
+      [
+        'a misspelt rule, with a suggestion',
+        { '.notelintrc.json': '{"rules": {"require-next-step": "off"}}' },
+        [/unknown rule "require-next-step" \(did you mean "require-next-steps"\?\)/],
+      ],
       ['an unknown key', { '.notelintrc.json': '{"colour": true}' }, [/\.notelintrc\.json: unknown key "colour"/]],
       ['an unknown time zone', { '.notelintrc.json': '{"timezone": "Mars/Olympus"}' }, [/timezone: unknown time zone "Mars\/Olympus"/]],
       [
@@ -561,15 +576,17 @@ describe('which files are linted', () => {
     expect(paths(results)).toEqual([path.join(dir, 'a.md'), path.join(dir, 'sub/kept.md')]);
   });
 
-  it.skipIf(spawnSync('git', ['--version']).status !== 0)(
-    'honours a .gitignore above the linted folder, up to the git root',
-    async () => {
-      const dir = tree({ '.gitignore': 'secret.md\n', 'notes/secret.md': EMPTY_NOTE, 'notes/open.md': EMPTY_NOTE, '.notelintrc.json': config('off') });
-      expect(spawnSync('git', ['init', '-q'], { cwd: dir }).status).toBe(0);
-      const results = parseJsonOutput(await runCli(['--format', 'json', '.'], { cwd: path.join(dir, 'notes') }));
-      expect(paths(results)).toEqual([path.join(dir, 'notes/open.md')]);
-    },
-  );
+  it.skipIf(spawnSync('git', ['--version']).status !== 0)('honours a .gitignore above the linted folder, up to the git root', async () => {
+    const dir = tree({
+      '.gitignore': 'secret.md\n',
+      'notes/secret.md': EMPTY_NOTE,
+      'notes/open.md': EMPTY_NOTE,
+      '.notelintrc.json': config('off'),
+    });
+    expect(spawnSync('git', ['init', '-q'], { cwd: dir }).status).toBe(0);
+    const results = parseJsonOutput(await runCli(['--format', 'json', '.'], { cwd: path.join(dir, 'notes') }));
+    expect(paths(results)).toEqual([path.join(dir, 'notes/open.md')]);
+  });
 
   it("honours the config's ignore and include globs (relative to the config's folder)", async () => {
     const dir = tree({
@@ -704,7 +721,13 @@ describe('the published config schema', () => {
 describe('the bundled example notes', () => {
   it('every good-* note comes out clean (an info at most), every bad-* note has a warning or an error', async () => {
     const result = await runCli(['--format', 'json', 'examples'], { cwd: repoRoot });
-    const byFile = parseJsonOutput(result).map((r) => [path.basename(r.filePath), r.messages.filter((m) => m.severity === 2 || m.severity === 1).map((m) => `${m.line}:${m.column} ${m.ruleId}`)] as const);
+    const byFile = parseJsonOutput(result).map(
+      (r) =>
+        [
+          path.basename(r.filePath),
+          r.messages.filter((m) => m.severity === 2 || m.severity === 1).map((m) => `${m.line}:${m.column} ${m.ruleId}`),
+        ] as const,
+    );
     const good = byFile.filter(([name]) => name.startsWith('good-'));
     const bad = byFile.filter(([name]) => name.startsWith('bad-'));
     expect(good.length).toBeGreaterThan(5);

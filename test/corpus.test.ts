@@ -73,39 +73,37 @@ function positionProblems(message: JsonMessage, lengths: number[]): string[] {
   return problems;
 }
 
-it(
-  'lints every corpus file without a crash, listing each file, with every position inside its file',
-  async () => {
-    const expected = markdownFiles(corpus).sort();
-    expect(expected.length).toBeGreaterThan(2700);
+it('lints every corpus file without a crash, listing each file, with every position inside its file', async () => {
+  const expected = markdownFiles(corpus).sort();
+  expect(expected.length).toBeGreaterThan(2700);
 
-    const parallel = Math.max(1, Math.min(4, os.availableParallelism()));
-    const runs = await Promise.all(
-      batches(parallel).map((paths) => runCli(['--format', 'json', ...paths], { cwd: repoRoot, env: { NOTELINT_LINT_TIME_LIMIT_MS: '600000' } })),
-    );
-    const results: JsonResult[] = [];
-    for (const run of runs) {
-      expect(run.stderr).toBe('');
-      expect([0, 1], run.stderr).toContain(run.code);
-      results.push(...parseJsonOutput(run));
+  const parallel = Math.max(1, Math.min(4, os.availableParallelism()));
+  const runs = await Promise.all(
+    batches(parallel).map((paths) =>
+      runCli(['--format', 'json', ...paths], { cwd: repoRoot, env: { NOTELINT_LINT_TIME_LIMIT_MS: '600000' } }),
+    ),
+  );
+  const results: JsonResult[] = [];
+  for (const run of runs) {
+    expect(run.stderr).toBe('');
+    expect([0, 1], run.stderr).toContain(run.code);
+    results.push(...parseJsonOutput(run));
+  }
+
+  expect(results.map((r) => r.filePath).sort()).toEqual(expected);
+
+  const problems: string[] = [];
+  for (const result of results) {
+    if (result.fatalErrorCount > 0) {
+      problems.push(`${result.filePath}: fatal: ${result.messages.find((m) => m.fatal)?.message}`);
     }
-
-    expect(results.map((r) => r.filePath).sort()).toEqual(expected);
-
-    const problems: string[] = [];
-    for (const result of results) {
-      if (result.fatalErrorCount > 0) {
-        problems.push(`${result.filePath}: fatal: ${result.messages.find((m) => m.fatal)?.message}`);
-      }
-      if (result.messages.length === 0) continue;
-      const lengths = lineLengths(result.filePath);
-      for (const message of result.messages) {
-        for (const problem of positionProblems(message, lengths)) {
-          problems.push(`${path.relative(corpus, result.filePath)}: ${message.ruleId}: ${problem}`);
-        }
+    if (result.messages.length === 0) continue;
+    const lengths = lineLengths(result.filePath);
+    for (const message of result.messages) {
+      for (const problem of positionProblems(message, lengths)) {
+        problems.push(`${path.relative(corpus, result.filePath)}: ${message.ruleId}: ${problem}`);
       }
     }
-    expect(problems.slice(0, 50)).toEqual([]);
-  },
-  900_000,
-);
+  }
+  expect(problems.slice(0, 50)).toEqual([]);
+}, 900_000);

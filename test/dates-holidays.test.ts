@@ -117,12 +117,27 @@ table('around a holiday is no single day: vague', [
   ['between Christmas', FRI, 'vague', null, null],
 ]);
 
-noDay('holiday words that name no holiday', ['an Easter egg in the UI', 'her mother called', 'a good week', 'Independence from vendors', 'the labor market']);
+noDay('holiday words that name no holiday', [
+  'an Easter egg in the UI',
+  'her mother called',
+  'a good week',
+  'Independence from vendors',
+  'the labor market',
+]);
 
 describe('the holiday table computes each year', () => {
   it('Easter Sunday (Gregorian computus)', () => {
     const easter = [1961, 2000, 2019, 2024, 2025, 2026, 2027, 2038].map((y) => toIsoDate(easterSunday(y)));
-    expect(easter).toEqual(['1961-04-02', '2000-04-23', '2019-04-21', '2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+    expect(easter).toEqual([
+      '1961-04-02',
+      '2000-04-23',
+      '2019-04-21',
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
+    ]);
   });
   it('Thanksgiving is the fourth Thursday of November; Black Friday and Cyber Monday follow it', () => {
     for (const year of [2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]) {

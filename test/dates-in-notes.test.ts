@@ -127,7 +127,9 @@ describe('days of a month, ranges, the guard and hours beside a date: dated, not
   });
   it('the next event is the Oct 18 call at 15:00 UTC: it has a time', async () => {
     const found = await lint(note('2026-09-15', ['Call with Mary and Jim Oct 18 15 UTC', 'Mary: send the budget by Friday']));
-    expect(found.filter(([, rule]) => rule === 'require-event-time' || rule === 'require-dated-next-event' || rule === 'no-past-date')).toEqual([]);
+    expect(
+      found.filter(([, rule]) => rule === 'require-event-time' || rule === 'require-dated-next-event' || rule === 'no-past-date'),
+    ).toEqual([]);
   });
   it('a call whose time is only "Feb 15 in the morning" is dated but has no time', async () => {
     const found = await lint(note('2026-09-15', ['Call with Mary Feb 15 in the morning']));

@@ -40,7 +40,13 @@ describe('robustness of the new finders', () => {
     }
   });
   it('odd contexts never throw', () => {
-    const odd = [undefined, null, {}, { reference: { date: { year: Number.NaN, month: 13, day: 40 } } }, { locale: 42, timezone: 'Not/AZone' }];
+    const odd = [
+      undefined,
+      null,
+      {},
+      { reference: { date: { year: Number.NaN, month: 13, day: 40 } } },
+      { locale: 42, timezone: 'Not/AZone' },
+    ];
     for (const c of odd) {
       expect(() => findDates('the first Tuesday of October, Thanksgiving, tonight at 8, Dec 8 or 9', c as never)).not.toThrow();
     }

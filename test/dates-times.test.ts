@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../core/dates/find-dates.js';
 import { FRI, TUE13, WED, ctx, hhmm, noDates, table } from './dates-table.js';
 
-table('clock words: half past, quarter to, minutes past, o\'clock', [
+table("clock words: half past, quarter to, minutes past, o'clock", [
   ['half past 3pm', TUE13, 'time', null, '15:30'],
   ['half past 3 pm', TUE13, 'time', null, '15:30'],
   ['at half past three pm', TUE13, 'time', null, '15:30'],
@@ -160,7 +160,7 @@ noDates('hours and minutes that name no time of day', [
   'three twenty',
   '3 30',
   'two sixty a m',
-  'single o\'clock',
+  "single o'clock",
   'at 16 validators',
   '1 P-high, 4 P-medium',
   'issue 618 in the PM repo',

@@ -104,4 +104,12 @@ noDates('things that are not dates stay not dates', [
   'an Easter egg in the UI',
 ]);
 
-noDay('periods and policies give no day', ['after 5 days', 'in a few days', 'last week', 'this past weekend', 'next 3 days', 'next few days', 'the first quarter of the call']);
+noDay('periods and policies give no day', [
+  'after 5 days',
+  'in a few days',
+  'last week',
+  'this past weekend',
+  'next 3 days',
+  'next few days',
+  'the first quarter of the call',
+]);

@@ -386,7 +386,7 @@ describe('numeric dates follow the locale', () => {
   });
   it('day-first locales: every English locale but the US-style ones, and other languages', () => {
     expect(['en-GB', 'en-AU', 'en-IE', 'en-NZ', 'en-IN', 'en-ZA', 'en_GB', 'de-DE', 'fr'].map(isDayFirstLocale)).toEqual(
-      Array(9).fill(true)
+      Array(9).fill(true),
     );
     expect(['en-US', 'en-CA', 'en', 'en-PH', '', 'ja-JP'].map(isDayFirstLocale)).toEqual(Array(6).fill(false));
   });
@@ -410,9 +410,7 @@ describe('mentions report where they are and how they were read', () => {
   });
   it('relative is set for days worded against the meeting, not for calendar dates', () => {
     const rel = (t: string) => findDates(t, ctx(FRI))[0]?.relative;
-    expect([rel('Friday'), rel('tomorrow'), rel('in 3 days'), rel('the 15th'), rel('EOD'), rel('next week')]).toEqual(
-      Array(6).fill(true)
-    );
+    expect([rel('Friday'), rel('tomorrow'), rel('in 3 days'), rel('the 15th'), rel('EOD'), rel('next week')]).toEqual(Array(6).fill(true));
     expect([rel('Dec 1'), rel('Tue Dec 1'), rel('2026-12-01'), rel('Q3'), rel('mid-December')]).toEqual(Array(5).fill(false));
   });
   it('writtenWeekday lets a rule compare the written weekday with the real one', () => {
@@ -422,7 +420,7 @@ describe('mentions report where they are and how they were read', () => {
   });
   it('how explains the reading for a hover', () => {
     expect(findDates('Friday', ctx(FRI))[0].how).toBe(
-      'Friday after the meeting (Fri 2026-11-27) — the meeting was itself a Friday, so a week later'
+      'Friday after the meeting (Fri 2026-11-27) — the meeting was itself a Friday, so a week later',
     );
     expect(findDates('Friday', ctx(WED))[0].how).toBe('Friday after the meeting (Fri 2026-11-20)');
     expect(findDates('next week', ctx(FRI))[0].how).toBe("'next week' names no single day");
@@ -457,7 +455,9 @@ describe('robustness: any text, quickly, never throwing', () => {
     expect(found.map((m) => m.text)).toEqual(['Friday']);
   });
   it('a 20 KB sentence returns quickly with sane, sorted offsets', () => {
-    const words = 'the team will send the proposal by Friday and call on 12/1 at 2pm next week soon Q3 v2.0.1 may March tomorrow EOD'.split(' ');
+    const words = 'the team will send the proposal by Friday and call on 12/1 at 2pm next week soon Q3 v2.0.1 may March tomorrow EOD'.split(
+      ' ',
+    );
     let text = '';
     for (let i = 0; text.length < 20_000; i++) text += `${words[(i * 7) % words.length]} `;
     const t0 = performance.now();
@@ -478,7 +478,19 @@ describe('robustness: any text, quickly, never throwing', () => {
     }
   });
   it('odd input never throws', () => {
-    const odd = ['\u0000\uffff\ud800', '1'.repeat(50_000), '/'.repeat(5000), '12/'.repeat(3000), 'next '.repeat(5000), 'Feb 30', '2026-02-30', '13/13/2026', 'the 99th', 'at 25:00', 'Q5'];
+    const odd = [
+      '\u0000\uffff\ud800',
+      '1'.repeat(50_000),
+      '/'.repeat(5000),
+      '12/'.repeat(3000),
+      'next '.repeat(5000),
+      'Feb 30',
+      '2026-02-30',
+      '13/13/2026',
+      'the 99th',
+      'at 25:00',
+      'Q5',
+    ];
     for (const text of odd) expect(() => findDates(text, ctx(FRI))).not.toThrow();
     expect(findDates('Feb 30', ctx(FRI))).toEqual([]);
     expect(findDates('the 99th', ctx(FRI))).toEqual([]);

@@ -146,9 +146,23 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
     const root = tree(Object.fromEntries(blocks.map((block, i) => [`block-${i}.lua`, block])));
     // loadfile only compiles: nothing runs, so the 0.8+ APIs need not exist in this Neovim.
     const check = blocks
-      .map((_, i) => `local f, e = loadfile(${JSON.stringify(path.join(root, `block-${i}.lua`))}) if not f then io.stderr:write(e .. '\\n') bad = true end`)
+      .map(
+        (_, i) =>
+          `local f, e = loadfile(${JSON.stringify(path.join(root, `block-${i}.lua`))}) if not f then io.stderr:write(e .. '\\n') bad = true end`,
+      )
       .join(' ');
-    const args = ['--headless', '--clean', '-u', 'NONE', '-c', `lua ${check}`, '-c', 'lua if bad then vim.cmd("cquit 1") end', '-c', 'qall!'];
+    const args = [
+      '--headless',
+      '--clean',
+      '-u',
+      'NONE',
+      '-c',
+      `lua ${check}`,
+      '-c',
+      'lua if bad then vim.cmd("cquit 1") end',
+      '-c',
+      'qall!',
+    ];
     const run = spawnSync('nvim', args, {
       encoding: 'utf8',
       env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root },
@@ -159,69 +173,65 @@ describe('Neovim (headless) with the setup from docs/editors.md', () => {
     expect(run.status).toBe(0);
   });
 
-  it(
-    'attaches; notelint diagnostics for a bad note, none for a good note, and a plain README is skipped',
-    async () => {
-      const version = nvimVersion();
-      const root = tree(editorTreeFiles());
-      const files = editorNotes(root);
+  it('attaches; notelint diagnostics for a bad note, none for a good note, and a plain README is skipped', async () => {
+    const version = nvimVersion();
+    const root = tree(editorTreeFiles());
+    const files = editorNotes(root);
 
-      // What the CLI says about the same files: the editor must show the same problems.
-      const cliBad = await cliProblemsOf(files.bad, root);
-      const cliGood = await cliProblemsOf(files.good, root);
-      const cliReadme = await cliProblemsOf(files.readme, root);
-      expect(cliGood, 'the good note is clean for the CLI').toEqual([]);
-      expect(cliReadme.length, 'the README, linted by name, would be flagged: its silence in the editor means something').toBeGreaterThan(0);
+    // What the CLI says about the same files: the editor must show the same problems.
+    const cliBad = await cliProblemsOf(files.bad, root);
+    const cliGood = await cliProblemsOf(files.good, root);
+    const cliReadme = await cliProblemsOf(files.readme, root);
+    expect(cliGood, 'the good note is clean for the CLI').toEqual([]);
+    expect(cliReadme.length, 'the README, linted by name, would be flagged: its silence in the editor means something').toBeGreaterThan(0);
 
-      const run = await runNvim(root, files, 100_000);
-      const why = `${version}\n${explain(run)}`;
-      expect(run.result, why).toBeDefined();
-      const result = run.result as NvimResult;
-      expect(list(result.failures), why).toEqual([]);
-      expect(result.ok, why).toBe(true);
-      expect(run.code, why).toBe(0);
-      expect(`${result.nvim.major}.${result.nvim.minor}`, why).toMatch(/^0\.\d+$/);
+    const run = await runNvim(root, files, 100_000);
+    const why = `${version}\n${explain(run)}`;
+    expect(run.result, why).toBeDefined();
+    const result = run.result as NvimResult;
+    expect(list(result.failures), why).toEqual([]);
+    expect(result.ok, why).toBe(true);
+    expect(run.code, why).toBe(0);
+    expect(`${result.nvim.major}.${result.nvim.minor}`, why).toMatch(/^0\.\d+$/);
 
-      const step = (label: string) => stepOf(result.steps, label, why);
-      const bad = step('bad');
-      const good = step('good');
-      const readme = step('readme');
+    const step = (label: string) => stepOf(result.steps, label, why);
+    const bad = step('bad');
+    const good = step('good');
+    const readme = step('readme');
 
-      for (const s of [bad, good, readme]) {
-        expect(s.filetype, why).toBe('markdown');
-        expect(s.attached, why).toBe(true);
-        expect(s.answered, why).toBe(true);
-      }
+    for (const s of [bad, good, readme]) {
+      expect(s.filetype, why).toBe('markdown');
+      expect(s.attached, why).toBe(true);
+      expect(s.answered, why).toBe(true);
+    }
 
-      // The bad note: notelint's diagnostics, rule ids as codes, as the CLI reports them.
-      expect(bad.status?.state, why).toBe('linted');
-      const badDiagnostics = list(bad.diagnostics);
-      expect(badDiagnostics.length, why).toBeGreaterThan(0);
-      expect(new Set(badDiagnostics.map((d) => d.source)), why).toEqual(new Set(['notelint']));
-      expect(new Set(badDiagnostics.map((d) => d.code)), why).toEqual(
-        new Set(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']),
-      );
-      expect(nvimProblems(bad), why).toEqual(cliBad);
-      expect(bad.status?.problems, why).toBe(badDiagnostics.length);
+    // The bad note: notelint's diagnostics, rule ids as codes, as the CLI reports them.
+    expect(bad.status?.state, why).toBe('linted');
+    const badDiagnostics = list(bad.diagnostics);
+    expect(badDiagnostics.length, why).toBeGreaterThan(0);
+    expect(new Set(badDiagnostics.map((d) => d.source)), why).toEqual(new Set(['notelint']));
+    expect(new Set(badDiagnostics.map((d) => d.code)), why).toEqual(
+      new Set(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']),
+    );
+    expect(nvimProblems(bad), why).toEqual(cliBad);
+    expect(bad.status?.problems, why).toBe(badDiagnostics.length);
 
-      // The good note: linted (the server said so, and pushed its diagnostics), and nothing shown.
-      expect(good.status?.state, why).toBe('linted');
-      expect(good.published, why).toBeGreaterThan(0);
-      expect(list(good.diagnostics), why).toEqual([]);
+    // The good note: linted (the server said so, and pushed its diagnostics), and nothing shown.
+    expect(good.status?.state, why).toBe('linted');
+    expect(good.published, why).toBeGreaterThan(0);
+    expect(list(good.diagnostics), why).toEqual([]);
 
-      // The README: the client attached, the server skipped it, nothing shown.
-      expect(readme.status?.state, why).toBe('skipped');
-      expect(list(readme.diagnostics), why).toEqual([]);
+    // The README: the client attached, the server skipped it, nothing shown.
+    expect(readme.status?.state, why).toBe('skipped');
+    expect(list(readme.diagnostics), why).toEqual([]);
 
-      // Settings reach the server: after the documented lintAllMarkdown change, the README is linted
-      // like the CLI lints it by name. (Neovim 0.7 does not declare workspace.configuration, so the
-      // server is not asked: it takes what Neovim pushes with workspace/didChangeConfiguration.)
-      const all = step('readme, lintAllMarkdown');
-      expect(all.answered, why).toBe(true);
-      expect(all.status?.state, why).toBe('linted');
-      expect(all.published, why).toBeGreaterThan(0);
-      expect(nvimProblems(all), why).toEqual(cliReadme);
-    },
-    150_000,
-  );
+    // Settings reach the server: after the documented lintAllMarkdown change, the README is linted
+    // like the CLI lints it by name. (Neovim 0.7 does not declare workspace.configuration, so the
+    // server is not asked: it takes what Neovim pushes with workspace/didChangeConfiguration.)
+    const all = step('readme, lintAllMarkdown');
+    expect(all.answered, why).toBe(true);
+    expect(all.status?.state, why).toBe('linted');
+    expect(all.published, why).toBeGreaterThan(0);
+    expect(nvimProblems(all), why).toEqual(cliReadme);
+  }, 150_000);
 });

@@ -187,7 +187,11 @@ async function screenshot(name: string): Promise<string> {
 
 /** On a failure: a screenshot, the probe's last file, code-server's output and VS Code's logs. */
 async function keepFailureArtifacts(testName: string): Promise<void> {
-  const slug = testName.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase();
+  const slug = testName
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
   await screenshot(`failure-${slug}`).catch(() => undefined);
   if (!dirs) return;
   const out = path.join(artifacts, `vscode-failure-${slug}`);
@@ -234,123 +238,147 @@ describe('notelint in a real VS Code (code-server in Chromium)', () => {
     onTestFailed(() => keepFailureArtifacts(task.name));
   });
 
-  it('shows the CLI’s problems for a meeting note, read from VS Code and seen in the Problems panel', async () => {
-    await quickOpen(page, path.basename(FILES.bad), FILES.bad);
-    const diagnostics = await notelintDiagnostics(file('bad'), `notelint diagnostics for ${FILES.bad}`);
+  it(
+    'shows the CLI’s problems for a meeting note, read from VS Code and seen in the Problems panel',
+    async () => {
+      await quickOpen(page, path.basename(FILES.bad), FILES.bad);
+      const diagnostics = await notelintDiagnostics(file('bad'), `notelint diagnostics for ${FILES.bad}`);
 
-    // The same problems as the CLI: rule id as code, severity, position (UTF-16, 1-based here) and message.
-    const expected = cliKeys(await cliResult(file('bad')));
-    expect(expected.length).toBeGreaterThanOrEqual(4);
-    const settled = await waitForProbe(probe(), `VS Code to hold exactly the CLI's problems for ${FILES.bad}:\n${expected.join('\n')}`, (state) =>
-      editorKeys(diagnosticsFor(state, file('bad'), 'notelint')).join('\n') === expected.join('\n') ? state : undefined,
-    ).catch(() => undefined);
-    expect(editorKeys(settled ? diagnosticsFor(settled, file('bad'), 'notelint') : diagnostics)).toEqual(expected);
+      // The same problems as the CLI: rule id as code, severity, position (UTF-16, 1-based here) and message.
+      const expected = cliKeys(await cliResult(file('bad')));
+      expect(expected.length).toBeGreaterThanOrEqual(4);
+      const settled = await waitForProbe(
+        probe(),
+        `VS Code to hold exactly the CLI's problems for ${FILES.bad}:\n${expected.join('\n')}`,
+        (state) => (editorKeys(diagnosticsFor(state, file('bad'), 'notelint')).join('\n') === expected.join('\n') ? state : undefined),
+      ).catch(() => undefined);
+      expect(editorKeys(settled ? diagnosticsFor(settled, file('bad'), 'notelint') : diagnostics)).toEqual(expected);
 
-    const byRule = new Map(diagnostics.map((d) => [String(d.code), d]));
-    for (const [rule, severity] of [
-      ['prefer-absolute-date', 'information'],
-      ['no-hedged-commitment', 'warning'],
-      ['no-vague-follow-up', 'warning'],
-      ['no-weekday-mismatch', 'error'],
-    ] as const) {
-      expect(byRule.get(rule)?.severity, `${rule} in VS Code's diagnostics`).toBe(severity);
-      expect(byRule.get(rule)?.codeHref, `${rule}'s code links to its doc page`).toMatch(new RegExp(`/docs/rules/${rule}\\.md$`));
-    }
+      const byRule = new Map(diagnostics.map((d) => [String(d.code), d]));
+      for (const [rule, severity] of [
+        ['prefer-absolute-date', 'information'],
+        ['no-hedged-commitment', 'warning'],
+        ['no-vague-follow-up', 'warning'],
+        ['no-weekday-mismatch', 'error'],
+      ] as const) {
+        expect(byRule.get(rule)?.severity, `${rule} in VS Code's diagnostics`).toBe(severity);
+        expect(byRule.get(rule)?.codeHref, `${rule}'s code links to its doc page`).toMatch(new RegExp(`/docs/rules/${rule}\\.md$`));
+      }
 
-    // The Problems panel (Ctrl+Shift+M) lists them under the note.
-    await page.keyboard.press('Control+Shift+M');
-    const panel = page.locator('.markers-panel');
-    await panel.waitFor({ state: 'visible', timeout: 30_000 });
-    await expect
-      .poll(async () => panel.innerText(), { timeout: 30_000, message: 'the Problems panel lists notelint problems for the note' })
-      .toContain('no-hedged-commitment');
-    const text = await panel.innerText();
-    expect(text).toContain(path.basename(FILES.bad));
-    for (const d of diagnostics) {
-      expect(text, `the Problems panel shows "${d.message}"`).toContain(d.message);
-      expect(text, `the Problems panel shows ${String(d.code)}`).toContain(String(d.code));
-    }
-    // Back to the editor, cursor on the hedge, so the screenshot shows squiggles and the panel.
-    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 400, y: 20 } });
-    await goToPosition(page, 17, 14);
-    await page.waitForTimeout(500);
-    await screenshot('diagnostics');
-  }, TEST_TIMEOUT);
+      // The Problems panel (Ctrl+Shift+M) lists them under the note.
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: 30_000 });
+      await expect
+        .poll(async () => panel.innerText(), { timeout: 30_000, message: 'the Problems panel lists notelint problems for the note' })
+        .toContain('no-hedged-commitment');
+      const text = await panel.innerText();
+      expect(text).toContain(path.basename(FILES.bad));
+      for (const d of diagnostics) {
+        expect(text, `the Problems panel shows "${d.message}"`).toContain(d.message);
+        expect(text, `the Problems panel shows ${String(d.code)}`).toContain(String(d.code));
+      }
+      // Back to the editor, cursor on the hedge, so the screenshot shows squiggles and the panel.
+      await page
+        .locator('.editor-instance .monaco-editor')
+        .first()
+        .click({ position: { x: 400, y: 20 } });
+      await goToPosition(page, 17, 14);
+      await page.waitForTimeout(500);
+      await screenshot('diagnostics');
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('a quick fix (Ctrl+.) on "by Friday" writes the date, and its diagnostic goes away', async () => {
-    const before = await notelintDiagnostics(file('bad'), `notelint diagnostics for ${FILES.bad}`);
-    const target = before.find((d) => d.code === 'prefer-absolute-date');
-    expect(target, 'a prefer-absolute-date diagnostic on "Friday"').toBeDefined();
-    const { start } = target!.range;
+  it(
+    'a quick fix (Ctrl+.) on "by Friday" writes the date, and its diagnostic goes away',
+    async () => {
+      const before = await notelintDiagnostics(file('bad'), `notelint diagnostics for ${FILES.bad}`);
+      const target = before.find((d) => d.code === 'prefer-absolute-date');
+      expect(target, 'a prefer-absolute-date diagnostic on "Friday"').toBeDefined();
+      const { start } = target!.range;
 
-    // Cursor inside the diagnostic's range, then the lightbulb menu by keyboard.
-    await goToPosition(page, start.line + 1, start.character + 2);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: /fix.*prefer-absolute-date/i }).first();
-    await fix.waitFor({ state: 'visible', timeout: 30_000 }).catch(async (error: unknown) => {
-      const menu = await page.locator('.action-widget').innerText().catch(() => '(no quick fix menu)');
-      throw new Error(`no "Fix this prefer-absolute-date problem" quick fix in the Ctrl+. menu; it shows:\n${menu}\n${String(error)}`);
-    });
-    await screenshot('quick-fix-menu');
-    await fix.click();
+      // Cursor inside the diagnostic's range, then the lightbulb menu by keyboard.
+      await goToPosition(page, start.line + 1, start.character + 2);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: /fix.*prefer-absolute-date/i }).first();
+      await fix.waitFor({ state: 'visible', timeout: 30_000 }).catch(async (error: unknown) => {
+        const menu = await page
+          .locator('.action-widget')
+          .innerText()
+          .catch(() => '(no quick fix menu)');
+        throw new Error(`no "Fix this prefer-absolute-date problem" quick fix in the Ctrl+. menu; it shows:\n${menu}\n${String(error)}`);
+      });
+      await screenshot('quick-fix-menu');
+      await fix.click();
 
-    // The editor's text has the date; the diagnostic is gone; the others stay.
-    await waitForProbe(probe(), `"by Friday (2026-12-04)" in the editor's ${FILES.bad}`, (state) =>
-      documentFor(state, file('bad'))?.text.includes('send the pilot site contacts by Friday (2026-12-04)\n') ? true : undefined,
-    );
-    const after = await waitForProbe(probe(), `prefer-absolute-date gone from ${FILES.bad} after the fix`, (state) => {
-      const list = diagnosticsFor(state, file('bad'), 'notelint');
-      return list.length > 0 && !list.some((d) => d.code === 'prefer-absolute-date') ? list : undefined;
-    });
-    expect(after.map((d) => String(d.code)).sort()).toEqual(['no-hedged-commitment', 'no-vague-follow-up', 'no-weekday-mismatch']);
+      // The editor's text has the date; the diagnostic is gone; the others stay.
+      await waitForProbe(probe(), `"by Friday (2026-12-04)" in the editor's ${FILES.bad}`, (state) =>
+        documentFor(state, file('bad'))?.text.includes('send the pilot site contacts by Friday (2026-12-04)\n') ? true : undefined,
+      );
+      const after = await waitForProbe(probe(), `prefer-absolute-date gone from ${FILES.bad} after the fix`, (state) => {
+        const list = diagnosticsFor(state, file('bad'), 'notelint');
+        return list.length > 0 && !list.some((d) => d.code === 'prefer-absolute-date') ? list : undefined;
+      });
+      expect(after.map((d) => String(d.code)).sort()).toEqual(['no-hedged-commitment', 'no-vague-follow-up', 'no-weekday-mismatch']);
 
-    // Saved, the file on disk is exactly the note with the date written in.
-    await page.keyboard.press('Control+S');
-    await expect
-      .poll(() => readFileSync(file('bad'), 'utf8'), { timeout: 30_000, message: `${FILES.bad} saved to disk` })
-      .toBe(BAD_NOTE.replace('by Friday\n', 'by Friday (2026-12-04)\n'));
-    await screenshot('after-quick-fix');
-  }, TEST_TIMEOUT);
+      // Saved, the file on disk is exactly the note with the date written in.
+      await page.keyboard.press('Control+S');
+      await expect
+        .poll(() => readFileSync(file('bad'), 'utf8'), { timeout: 30_000, message: `${FILES.bad} saved to disk` })
+        .toBe(BAD_NOTE.replace('by Friday\n', 'by Friday (2026-12-04)\n'));
+      await screenshot('after-quick-fix');
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('"notelint: Fix all in this note" from the command palette makes the same changes as `notelint --fix`', async () => {
-    await quickOpen(page, path.basename(FILES.relative), FILES.relative);
-    const before = await notelintDiagnostics(file('relative'), `notelint diagnostics for ${FILES.relative}`);
-    expect(before.map((d) => String(d.code))).toEqual(['prefer-absolute-date', 'prefer-absolute-date', 'prefer-absolute-date']);
-    const fixed = (await cliResult(file('relative'), true)).output;
-    expect(fixed, 'the CLI fixes the note').toBeDefined();
+  it(
+    '"notelint: Fix all in this note" from the command palette makes the same changes as `notelint --fix`',
+    async () => {
+      await quickOpen(page, path.basename(FILES.relative), FILES.relative);
+      const before = await notelintDiagnostics(file('relative'), `notelint diagnostics for ${FILES.relative}`);
+      expect(before.map((d) => String(d.code))).toEqual(['prefer-absolute-date', 'prefer-absolute-date', 'prefer-absolute-date']);
+      const fixed = (await cliResult(file('relative'), true)).output;
+      expect(fixed, 'the CLI fixes the note').toBeDefined();
 
-    await runCommand(page, 'notelint: Fix all in this note');
-    await waitForProbe(probe(), `the editor's ${FILES.relative} fixed as \`notelint --fix\` fixes it:\n${fixed}`, (state) =>
-      documentFor(state, file('relative'))?.text === fixed ? true : undefined,
-    );
-    // The old diagnostics stay until the server publishes for the fixed text: none.
-    await waitForProbe(probe(), `no notelint diagnostics left for ${FILES.relative}`, (state) =>
-      documentFor(state, file('relative'))?.text === fixed && diagnosticsFor(state, file('relative'), 'notelint').length === 0
-        ? true
-        : undefined,
-    );
-    await screenshot('fix-all');
-  }, TEST_TIMEOUT);
+      await runCommand(page, 'notelint: Fix all in this note');
+      await waitForProbe(probe(), `the editor's ${FILES.relative} fixed as \`notelint --fix\` fixes it:\n${fixed}`, (state) =>
+        documentFor(state, file('relative'))?.text === fixed ? true : undefined,
+      );
+      // The old diagnostics stay until the server publishes for the fixed text: none.
+      await waitForProbe(probe(), `no notelint diagnostics left for ${FILES.relative}`, (state) =>
+        documentFor(state, file('relative'))?.text === fixed && diagnosticsFor(state, file('relative'), 'notelint').length === 0
+          ? true
+          : undefined,
+      );
+      await screenshot('fix-all');
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('a plain README in a code repository, and a good note, get nothing from notelint', async () => {
-    // Open both, then a note that does have problems: once its diagnostics are in, the server has
-    // been through the two opened before it (each is linted at once when opened).
-    await quickOpen(page, 'README.md', FILES.readme);
-    await quickOpen(page, path.basename(FILES.good), FILES.good);
-    await waitForProbe(probe(), `${FILES.readme} and ${FILES.good} open in VS Code`, (state) =>
-      documentFor(state, file('readme')) && documentFor(state, file('good')) ? true : undefined,
-    );
-    await quickOpen(page, path.basename(FILES.last), FILES.last);
-    await notelintDiagnostics(file('last'), `notelint diagnostics for ${FILES.last} (opened last)`);
+  it(
+    'a plain README in a code repository, and a good note, get nothing from notelint',
+    async () => {
+      // Open both, then a note that does have problems: once its diagnostics are in, the server has
+      // been through the two opened before it (each is linted at once when opened).
+      await quickOpen(page, 'README.md', FILES.readme);
+      await quickOpen(page, path.basename(FILES.good), FILES.good);
+      await waitForProbe(probe(), `${FILES.readme} and ${FILES.good} open in VS Code`, (state) =>
+        documentFor(state, file('readme')) && documentFor(state, file('good')) ? true : undefined,
+      );
+      await quickOpen(page, path.basename(FILES.last), FILES.last);
+      await notelintDiagnostics(file('last'), `notelint diagnostics for ${FILES.last} (opened last)`);
 
-    const state = await waitForProbe(probe(), 'the probe file', (s: ProbeState) => s);
-    expect(diagnosticsFor(state, file('readme'), 'notelint'), `notelint diagnostics for ${FILES.readme}`).toEqual([]);
-    expect(diagnosticsFor(state, file('good'), 'notelint'), `notelint diagnostics for ${FILES.good}`).toEqual([]);
-    expect((await cliResult(file('good'))).messages, 'the CLI agrees the good note is clean').toEqual([]);
-    expect(state.extensions.find((e) => e.id === notelintExtensionId)?.isActive, 'the notelint extension is active').toBe(true);
+      const state = await waitForProbe(probe(), 'the probe file', (s: ProbeState) => s);
+      expect(diagnosticsFor(state, file('readme'), 'notelint'), `notelint diagnostics for ${FILES.readme}`).toEqual([]);
+      expect(diagnosticsFor(state, file('good'), 'notelint'), `notelint diagnostics for ${FILES.good}`).toEqual([]);
+      expect((await cliResult(file('good'))).messages, 'the CLI agrees the good note is clean').toEqual([]);
+      expect(state.extensions.find((e) => e.id === notelintExtensionId)?.isActive, 'the notelint extension is active').toBe(true);
 
-    await quickOpen(page, 'README.md', FILES.readme);
-    await page.waitForTimeout(500);
-    await screenshot('readme');
-  }, TEST_TIMEOUT);
+      await quickOpen(page, 'README.md', FILES.readme);
+      await page.waitForTimeout(500);
+      await screenshot('readme');
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -26,15 +26,14 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const str = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
 describe('fixNote', () => {
-  it('writes a newline in a fix as the file\'s own line ending', () => {
+  it("writes a newline in a fix as the file's own line ending", () => {
     const insertLine = (text: string) => {
       const t = engineText(text);
       return t.includes('added') ? [] : [withFix({ range: [t.indexOf('b'), t.indexOf('b')], text: 'added\n' })];
     };
     expect(str(fixNote(bytes('a\r\nb\r\n'), insertLine).bytes)).toBe('a\r\nadded\r\nb\r\n');
     expect(str(fixNote(bytes('a\nb\n'), insertLine).bytes)).toBe('a\nadded\nb\n');
-    const crlfFix = (text: string) =>
-      engineText(text).includes('x') ? [] : [withFix({ range: [1, 1], text: 'x\r\ny' })];
+    const crlfFix = (text: string) => (engineText(text).includes('x') ? [] : [withFix({ range: [1, 1], text: 'x\r\ny' })]);
     expect(str(fixNote(bytes('a\nb\n'), crlfFix).bytes)).toBe('ax\ny\nb\n');
   });
 
@@ -94,18 +93,18 @@ describe('fixNote', () => {
 
   it('splices fixes into the bytes of invalid UTF-8, leaving every other byte as it was', () => {
     const original = Buffer.concat([Buffer.from('é '), Buffer.from([0xff, 0xc3]), Buffer.from(' Friday\n'), Buffer.from([0xe2, 0x82])]);
-    const after = (word: string) => (text: string) => {
+    const lintedAfter = (word: string) => (text: string) => {
       const t = engineText(text);
       const at = t.indexOf(word) + word.length;
       return t.includes('(') ? [] : [withFix({ range: [at, at], text: ' (2026-11-27)' })];
     };
-    const outcome = fixNote(original, after('Friday'));
+    const outcome = fixNote(original, lintedAfter('Friday'));
     const at = original.indexOf('Friday') + 'Friday'.length;
     expect(Buffer.from(outcome.bytes)).toEqual(
       Buffer.concat([original.subarray(0, at), Buffer.from(' (2026-11-27)'), original.subarray(at)]),
     );
     // After a valid non-ASCII character: mapped by its UTF-8 length.
-    const afterE = fixNote(original, after('é'));
+    const afterE = fixNote(original, lintedAfter('é'));
     expect(Buffer.from(afterE.bytes)).toEqual(Buffer.concat([Buffer.from('é (2026-11-27)'), original.subarray(2)]));
     // Inside an invalid sequence (between the two U+FFFD of "\xff\xc3"): not applied.
     const inside = fixNote(original, (text) => (engineText(text).includes('!') ? [] : [withFix({ range: [3, 3], text: '!' })]));

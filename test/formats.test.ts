@@ -17,15 +17,7 @@ import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../cli/formatters/github.js';
-import {
-  allRules,
-  type JsonMessage,
-  type JsonResult,
-  parseJsonOutput,
-  repoRoot,
-  runCli,
-  treeMaker,
-} from './helpers/cli.js';
+import { allRules, type JsonMessage, type JsonResult, parseJsonOutput, repoRoot, runCli, treeMaker } from './helpers/cli.js';
 
 // CommonJS packages whose types declare an ES default export: under NodeNext the default import is the module, its class is `.default`.
 const Ajv = ajvDraft04.default;
@@ -60,7 +52,9 @@ beforeAll(async () => {
     runs: [
       {
         tool: { driver: { name: 'x', informationUri: 'not a URI', severity: 'high' } },
-        results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a b.md' }, region: { startLine: 0 } } }] }],
+        results: [
+          { message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a b.md' }, region: { startLine: 0 } } }] },
+        ],
       },
     ],
   };
@@ -163,7 +157,7 @@ describe('--format sarif', () => {
     const run = (JSON.parse(other.stdout) as Sarif.Log).runs[0];
     const rules = run.tool.driver.rules ?? [];
     const expected = allMessages(json).filter(({ m }) => m.ruleId !== null);
-    const kinds = new Set(expected.map(({ m }) => (m.severity === 2 ? 'error' : m.level ?? 'warning')));
+    const kinds = new Set(expected.map(({ m }) => (m.severity === 2 ? 'error' : (m.level ?? 'warning'))));
     expect([...kinds].sort()).toEqual(['error', 'info', 'warning']);
 
     expect(run.results).toHaveLength(expected.length);
@@ -222,7 +216,10 @@ describe('--format sarif', () => {
       // Applied to the file as it is on disk, the SARIF replacement gives the ESLint fix's result.
       const text = readFileSync(file, 'utf8');
       const offset = replacement?.deletedRegion.charOffset ?? -1;
-      const applied = text.slice(0, offset) + (replacement?.insertedContent?.text ?? '') + text.slice(offset + (replacement?.deletedRegion.charLength ?? 0));
+      const applied =
+        text.slice(0, offset) +
+        (replacement?.insertedContent?.text ?? '') +
+        text.slice(offset + (replacement?.deletedRegion.charLength ?? 0));
       expect(applied).toBe(text.slice(0, start) + (m.fix?.text ?? '') + text.slice(end));
       expect(applied).toContain('Friday (2026-');
     }
@@ -266,7 +263,11 @@ describe('--format sarif', () => {
 
   it('percent-encodes odd file names into valid URI references, and is valid SARIF for a clean run', async () => {
     const odd = 'odd 100%, a:b\nc#?.md';
-    const dir = tree({ '.notelintrc.json': configFile(), [odd]: PERCENT, 'clean/c.md': MEETING('2026-11-24', 'Mary', 'Mary: send the numbers by Fri Nov 27') });
+    const dir = tree({
+      '.notelintrc.json': configFile(),
+      [odd]: PERCENT,
+      'clean/c.md': MEETING('2026-11-24', 'Mary', 'Mary: send the numbers by Fri Nov 27'),
+    });
     const result = await runCli(['--format', 'sarif', odd], { cwd: dir });
     const log = JSON.parse(result.stdout) as Sarif.Log;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
@@ -315,7 +316,9 @@ describe('--format github', () => {
     });
     expect(lines).toEqual(expected);
     expect(new Set(lines.map((l) => l.slice(0, l.indexOf(' '))))).toEqual(new Set(['::error', '::warning', '::notice']));
-    expect(lines).toContain('::warning file=drafts/ignored.md,line=1,col=1,title=notelint::File ignored because of a matching ignore pattern.');
+    expect(lines).toContain(
+      '::warning file=drafts/ignored.md,line=1,col=1,title=notelint::File ignored because of a matching ignore pattern.',
+    );
   });
 
   it('escapes %, CR and LF in the message, and also : and , in the file name and title', async () => {

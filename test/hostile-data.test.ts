@@ -29,7 +29,9 @@ const ALIAS_BOMB = [
 describe('front matter from an untrusted note', () => {
   it('reads YAML tags as plain data: no code runs', () => {
     const g = globalThis as { ran?: number };
-    expect(rules(withFrontMatter('seller: !!js/function "function () { globalThis.ran = 1 }"\nbuyer: !<tag:yaml.org,2002:js/undefined> x'))).toContain('no-vague-follow-up');
+    expect(
+      rules(withFrontMatter('seller: !!js/function "function () { globalThis.ran = 1 }"\nbuyer: !<tag:yaml.org,2002:js/undefined> x')),
+    ).toContain('no-vague-follow-up');
     expect(g.ran).toBeUndefined();
   });
 
@@ -38,7 +40,9 @@ describe('front matter from an untrusted note', () => {
   });
 
   it('pollutes no prototype with __proto__ or constructor keys', () => {
-    const found = rules(withFrontMatter('__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 2}}\nseller: [Dana]\nbuyer: [Mary]'));
+    const found = rules(
+      withFrontMatter('__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 2}}\nseller: [Dana]\nbuyer: [Mary]'),
+    );
     expect(found).toContain('no-vague-follow-up');
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });
@@ -46,7 +50,10 @@ describe('front matter from an untrusted note', () => {
 
 describe('a config from an untrusted repository', () => {
   it('names __proto__ and constructor keys as unknown, with the file', async () => {
-    const root = makeTree({ '.notelintrc.json': '{"__proto__": {"rules": {}}, "constructor": {"prototype": {"x": 1}}}', 'a.md': withFrontMatter('seller: [Dana]') });
+    const root = makeTree({
+      '.notelintrc.json': '{"__proto__": {"rules": {}}, "constructor": {"prototype": {"x": 1}}}',
+      'a.md': withFrontMatter('seller: [Dana]'),
+    });
     try {
       const run = await runCli(['a.md'], { cwd: root });
       expect(run.code).toBe(2);
@@ -68,7 +75,11 @@ describe('a cancelled request', () => {
     await client.waitForDiagnostics(uri, 1);
     for (let i = 0; i < 20; i++) {
       const source = new CancellationTokenSource();
-      const answer = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 12 } }, source.token);
+      const answer = client.connection.sendRequest(
+        'textDocument/hover',
+        { textDocument: { uri }, position: { line: 7, character: 12 } },
+        source.token,
+      );
       source.cancel();
       await answer.catch((error: { code?: number }) => expect(error.code).toBe(-32800));
     }

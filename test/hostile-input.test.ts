@@ -9,8 +9,10 @@ import { lint, resolveConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
 
 const config = resolveConfig(undefined, { machineTimezone: 'UTC' });
-const NOTE = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary: let us know\n- [ ] Dana: follow up next week\n';
-const found = (text: string) => lint({ text }, config).diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn, d.start, d.end]);
+const NOTE =
+  '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary: let us know\n- [ ] Dana: follow up next week\n';
+const found = (text: string) =>
+  lint({ text }, config).diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn, d.start, d.end]);
 
 describe('a note with lone carriage returns (old Mac line endings)', () => {
   it('is read like the same note with line feeds: its front matter, lines and columns', () => {
@@ -22,7 +24,9 @@ describe('a note with lone carriage returns (old Mac line endings)', () => {
 
   it('with CRLF line endings keeps the same lines and columns', () => {
     const crlf = found(NOTE.replace(/\n/g, '\r\n'));
-    expect(crlf.map(([rule, line, column]) => [rule, line, column])).toEqual(found(NOTE).map(([rule, line, column]) => [rule, line, column]));
+    expect(crlf.map(([rule, line, column]) => [rule, line, column])).toEqual(
+      found(NOTE).map(([rule, line, column]) => [rule, line, column]),
+    );
   });
 });
 
@@ -30,7 +34,10 @@ describe('thousands of disable comments', () => {
   it('silence exactly their own lines: 20,000 of them before 2,000 vague follow-ups', () => {
     const head = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n';
     const comments = '<!-- notelint-disable-line no-vague-follow-up -->\n'.repeat(20_000);
-    const items = '\n## Next steps\n\n' + '- [ ] Mary: get back to us\n'.repeat(2_000) + '- [ ] Mary: let us know <!-- notelint-disable-line no-vague-follow-up -->\n';
+    const items =
+      '\n## Next steps\n\n' +
+      '- [ ] Mary: get back to us\n'.repeat(2_000) +
+      '- [ ] Mary: let us know <!-- notelint-disable-line no-vague-follow-up -->\n';
     const vague = lint({ text: head + comments + items }, config).diagnostics.filter((d) => d.ruleId === 'no-vague-follow-up');
     const first = head.split('\n').length + 20_000 + 3;
     expect(vague.map((d) => d.line)).toEqual(Array.from({ length: 2_000 }, (_, i) => first + i));
@@ -63,7 +70,8 @@ describe('vocabulary phrases a config adds', () => {
   it('of ordinary size are accepted, and matched', () => {
     expect(problems(['if budget allows', 'fingers crossed?', 'hopefully|ideally'])).toEqual([]);
     const custom = resolveConfig({ vocabulary: { add: { hedges: ['god willing'] } } }, { machineTimezone: 'UTC' });
-    const text = '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary will, god willing, send the volumes by Friday\n';
+    const text =
+      '---\ndate: 2026-11-20\nseller: [Dana]\nbuyer: [Mary]\n---\n# Acme call\n\n## Next steps\n- [ ] Mary will, god willing, send the volumes by Friday\n';
     expect(lint({ text }, custom).diagnostics.map((d) => d.ruleId)).toContain('no-hedged-commitment');
   });
 

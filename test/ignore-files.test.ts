@@ -87,7 +87,9 @@ describe('globs in a config', () => {
       const run = await runCli(['--format', 'json', '.'], { cwd: root });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('.notelintrc.json');
-      expect(run.stderr).toContain(`ignore: the glob "${HOSTILE}" is refused: more than 2 "*" in one path segment can take hours to match a long file name; write it with fewer wildcards`);
+      expect(run.stderr).toContain(
+        `ignore: the glob "${HOSTILE}" is refused: more than 2 "*" in one path segment can take hours to match a long file name; write it with fewer wildcards`,
+      );
     } finally {
       removeTree(root);
     }
@@ -103,7 +105,10 @@ describe('ignore files in the language server', () => {
     const published = await client.waitForDiagnostics(uri, 1);
     expect(published.diagnostics.map((d) => d.code)).toContain('no-vague-follow-up');
     const logged = await client.waitFor(
-      (e) => (e.kind === 'notification' && e.method === 'window/logMessage' && JSON.stringify(e.params).includes('is not used') ? e.params : undefined),
+      (e) =>
+        e.kind === 'notification' && e.method === 'window/logMessage' && JSON.stringify(e.params).includes('is not used')
+          ? e.params
+          : undefined,
       'the refused pattern in the log',
     );
     expect(JSON.stringify(logged)).toContain(`.notelintignore:1: the pattern \\"${HOSTILE}\\" is not used`);

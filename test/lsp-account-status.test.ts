@@ -37,7 +37,11 @@ async function accountLens(client: LspClient, uri: string): Promise<string | und
 
 /** The server asks the editor to fetch code lenses again (the request has no parameters). */
 function lensRefresh(client: LspClient, after: number): Promise<true> {
-  return client.waitFor((e) => (e.kind === 'request' && e.method === 'workspace/codeLens/refresh' ? true : undefined), 'a code lens refresh', { after });
+  return client.waitFor(
+    (e) => (e.kind === 'request' && e.method === 'workspace/codeLens/refresh' ? true : undefined),
+    'a code lens refresh',
+    { after },
+  );
 }
 
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
@@ -53,7 +57,8 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean,
 describe('the account status on the title', () => {
   test('comes from every note of the account in the workspace, and not from other accounts', async () => {
     const { client, open } = await start({
-      'globex/2026-12-01.md': '---\naccount: Globex\nseller: [Sam]\nbuyer: [Priya]\n---\n\n# Globex\n\n## Next steps\n- [ ] Review call Mon Dec 7 at 10am\n',
+      'globex/2026-12-01.md':
+        '---\naccount: Globex\nseller: [Sam]\nbuyer: [Priya]\n---\n\n# Globex\n\n## Next steps\n- [ ] Review call Mon Dec 7 at 10am\n',
       'README.md': '# Acme Corp\n\nNot a note: no front matter.\n',
     });
     const uri = await open(PRICING);
@@ -61,17 +66,27 @@ describe('the account status on the title', () => {
     const expected = 'Acme Corp: on track — Next event Tue Dec 8 at 14:00, in 5 days. (3 meetings)';
     const first = await accountLens(client, uri);
     expect([expected, expect.stringMatching(/^Acme Corp: .* — reading \d+ more notes? of the workspace…$/)]).toContainEqual(first);
-    expect(await eventually(() => accountLens(client, uri), (t) => t === expected, 'the lens once the disk notes are read')).toBe(expected);
+    expect(
+      await eventually(
+        () => accountLens(client, uri),
+        (t) => t === expected,
+        'the lens once the disk notes are read',
+      ),
+    ).toBe(expected);
     expect(await client.shutdown()).toBe(0);
   });
 
   test('shows the status, why, and each signal with its file and line in the title’s hover', async () => {
     const { client, open } = await start();
     const uri = await open(PRICING);
-    await eventually(() => accountLens(client, uri), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
+    await eventually(
+      () => accountLens(client, uri),
+      (t) => t?.endsWith('(3 meetings)') === true,
+      'the disk notes read',
+    );
     const title = client.rangeOf(uri, '# Acme Corp — pricing review').start;
     const hover = await client.hover(uri, { line: title.line, character: 3 });
-    const text = (hover?.contents as MarkupContent).value;
+    const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     expect(text).toContain('**Acme Corp: on track** — Next event Tue Dec 8 at 14:00, in 5 days.');
     expect(text).toContain('A client promise is carried over open from an earlier meeting');
     expect(text).toContain('`acme/2026-11-03-discovery.md:14`, `acme/2026-11-17-demo.md:14`');
@@ -82,7 +97,11 @@ describe('the account status on the title', () => {
     const { client, open } = await start();
     const pricing = await open(PRICING);
     const demo = await open(DEMO);
-    await eventually(() => accountLens(client, demo), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
+    await eventually(
+      () => accountLens(client, demo),
+      (t) => t?.endsWith('(3 meetings)') === true,
+      'the disk notes read',
+    );
     expect(await accountLens(client, demo)).toMatch(/^Acme Corp: on track — /);
     const mark = await client.replace(pricing, 'Rollout workshop Tue Dec 8 at 2:00 PM', 'Rollout workshop Tue Jan 12, 2027 at 2:00 PM');
     await lensRefresh(client, mark);
@@ -95,13 +114,26 @@ describe('the account status on the title', () => {
   test('changes when a note of the account changes on disk', async () => {
     const { client, open } = await start();
     const pricing = await open(PRICING);
-    await eventually(() => accountLens(client, pricing), (t) => t?.endsWith('(3 meetings)') === true, 'the disk notes read');
+    await eventually(
+      () => accountLens(client, pricing),
+      (t) => t?.endsWith('(3 meetings)') === true,
+      'the disk notes read',
+    );
     const mark = await client.changeFiles(
-      { 'acme/2026-12-02-call.md': '---\ndate: 2026-12-02\naccount: Acme Corp\nseller: [Dana Lee]\nbuyer: [Mary Chen]\n---\n\n# Acme Corp — quick call\n\nMary is out until January.\n' },
+      {
+        'acme/2026-12-02-call.md':
+          '---\ndate: 2026-12-02\naccount: Acme Corp\nseller: [Dana Lee]\nbuyer: [Mary Chen]\n---\n\n# Acme Corp — quick call\n\nMary is out until January.\n',
+      },
       1,
     );
     await lensRefresh(client, mark);
-    expect(await eventually(() => accountLens(client, pricing), (t) => t?.endsWith('(4 meetings)') === true, 'the lens after a new note')).toBe(
+    expect(
+      await eventually(
+        () => accountLens(client, pricing),
+        (t) => t?.endsWith('(4 meetings)') === true,
+        'the lens after a new note',
+      ),
+    ).toBe(
       'Acme Corp: no next step — The latest meeting has no dated next event: agree on the next meeting with the client and write its day. (4 meetings)',
     );
     expect(await client.shutdown()).toBe(0);
@@ -120,7 +152,12 @@ describe('the account status on the title', () => {
     const first = await accountLens(client, uri);
     expect(first).toMatch(/^Acme Corp: /);
     await lensRefresh(client, mark);
-    const last = await eventually(() => accountLens(client, uri), (t) => t?.endsWith('(303 meetings)') === true, 'the lens once every note is read', 60_000);
+    const last = await eventually(
+      () => accountLens(client, uri),
+      (t) => t?.endsWith('(303 meetings)') === true,
+      'the lens once every note is read',
+      60_000,
+    );
     expect(last).not.toContain('reading');
     expect(await client.shutdown()).toBe(0);
   }, 120_000);

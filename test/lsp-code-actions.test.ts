@@ -53,7 +53,13 @@ function titled(actions: readonly (CodeAction | Command)[], title: string): Code
 }
 
 /** The code action titled `title` the server offers for the first `code` diagnostic, asked for at its range. */
-async function actionFor(client: LspClient, uri: string, diagnostics: readonly Diagnostic[], code: string, title: string): Promise<CodeAction> {
+async function actionFor(
+  client: LspClient,
+  uri: string,
+  diagnostics: readonly Diagnostic[],
+  code: string,
+  title: string,
+): Promise<CodeAction> {
   const diagnostic = byCode(diagnostics, code);
   return titled(await codeActions(client, uri, diagnostic.range, [diagnostic]), title);
 }
@@ -132,7 +138,10 @@ describe('quick fixes', () => {
   });
 
   test('"Disable <rule> for this line" on a line ending in a hard break (two spaces) puts the comment before the two spaces, which stay at the end', async () => {
-    const note = BAD_NOTE.replace('Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo.\n', 'Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo; we will circle back next week.  \nJim was quiet.\n');
+    const note = BAD_NOTE.replace(
+      'Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo.\n',
+      'Mary 😀 liked the 𝒻𝒶𝓃𝒸𝓎 demo; we will circle back next week.  \nJim was quiet.\n',
+    );
     const { client, text, next } = await openAndApply(note, 'no-vague-follow-up', 'Disable no-vague-follow-up for this line');
     expect(text).toBe(
       note.replace('circle back next week.  \n', 'circle back next week. <!-- notelint-disable-line no-vague-follow-up -->  \n'),
@@ -160,9 +169,15 @@ next_meeting: 2026-11-03 10:00
     const { client, uri, published } = await openLinted(note);
     const pastDate = byCode(published.diagnostics, 'no-past-date');
     expect(pastDate.range.start.line).toBe(5);
-    const version = await apply(client, uri, await actionFor(client, uri, published.diagnostics, 'no-past-date', 'Disable no-past-date for this file'));
+    const version = await apply(
+      client,
+      uri,
+      await actionFor(client, uri, published.diagnostics, 'no-past-date', 'Disable no-past-date for this file'),
+    );
     const text = client.text(uri);
-    expect(text).toBe(note.replace('next_meeting: 2026-11-03 10:00\n---\n', 'next_meeting: 2026-11-03 10:00\nnotelint: [no-past-date]\n---\n'));
+    expect(text).toBe(
+      note.replace('next_meeting: 2026-11-03 10:00\n---\n', 'next_meeting: 2026-11-03 10:00\nnotelint: [no-past-date]\n---\n'),
+    );
     const next = await client.waitForDiagnostics(uri, version);
     expect(codes(next.diagnostics)).not.toContain('no-past-date');
     expect(codes(next.diagnostics)).toEqual(codes(published.diagnostics).filter((c) => c !== 'no-past-date'));
@@ -309,7 +324,9 @@ describe('fix all', () => {
     await client.request('workspace/executeCommand', { command: 'notelint.applyAllFixes', arguments: [{ uri }] });
     await client.waitForRequest('workspace/applyEdit', { after: mark });
     expect(client.appliedEdits).toHaveLength(1);
-    const next = await client.waitForPublish(uri, (p) => p.version === client.version(uri), 'diagnostics of the fixed note', { after: mark });
+    const next = await client.waitForPublish(uri, (p) => p.version === client.version(uri), 'diagnostics of the fixed note', {
+      after: mark,
+    });
     expect(client.text(uri)).toBe(PREFER_ABSOLUTE_FIXED);
     expect(codes(next.diagnostics)).toEqual(['require-dated-next-event']);
     expect(await client.shutdown()).toBe(0);

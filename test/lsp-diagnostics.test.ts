@@ -116,7 +116,10 @@ describe('stale results', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
 
     const stale = client.published(uri, sentFinal).filter((p) => p.version !== 6);
-    expect(stale.map((p) => p.version), client.describe()).toEqual([]);
+    expect(
+      stale.map((p) => p.version),
+      client.describe(),
+    ).toEqual([]);
     const last = client.published(uri).at(-1) as PublishDiagnosticsParams;
     expect(last.version).toBe(6);
     expect(codes(last.diagnostics)).toEqual(codes(final.diagnostics));
@@ -131,7 +134,9 @@ describe('stale results', () => {
     const closed = client.mark();
     await client.open(uri, VAGUE_ONLY_NOTE, 1);
 
-    const reopened = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics of the reopened document', { after: closed });
+    const reopened = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics of the reopened document', {
+      after: closed,
+    });
     expect(reopened.version).toBe(1);
     expect(codes(reopened.diagnostics)).toEqual(['no-vague-follow-up']);
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -141,7 +146,12 @@ describe('stale results', () => {
       expect(p.version, client.describe()).toBe(1);
       expect(codes(p.diagnostics)).toEqual(['no-vague-follow-up']);
     }
-    expect(client.published(uri).at(-1)?.diagnostics.map((d) => d.code)).toEqual(['no-vague-follow-up']);
+    expect(
+      client
+        .published(uri)
+        .at(-1)
+        ?.diagnostics.map((d) => d.code),
+    ).toEqual(['no-vague-follow-up']);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -167,7 +177,8 @@ describe('pull diagnostics', () => {
     const pusher = await LspClient.start(root);
     await pusher.open(uri, BAD_NOTE);
     const pushed = await pusher.waitForDiagnostics(uri, 1);
-    const sorted = (list: readonly Diagnostic[]) => [...list].sort((a, b) => String(a.code).localeCompare(String(b.code)) || a.range.start.line - b.range.start.line);
+    const sorted = (list: readonly Diagnostic[]) =>
+      [...list].sort((a, b) => String(a.code).localeCompare(String(b.code)) || a.range.start.line - b.range.start.line);
     expect(sorted(items)).toEqual(sorted(pushed.diagnostics));
     expect(await pusher.shutdown()).toBe(0);
 

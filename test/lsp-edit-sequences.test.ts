@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Diagnostic as LspDiagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import type {
+  Diagnostic as LspDiagnostic,
+  DocumentDiagnosticReport,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveConfig } from '../engine/index.js';
 import { fragment, noteText } from './helpers/generated-notes.js';
@@ -30,7 +34,10 @@ const edit = fc.record({
   length: fc.double({ min: 0, max: 0.3, noNaN: true }),
   text: fc.oneof(fragment, fc.constantFrom('', '\n', '\r\n', ' ', '- [ ] ', 'next week', 'Friday', '---\n')),
 });
-const sequence = fc.record({ start: noteText, edits: fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }) });
+const sequence = fc.record({
+  start: noteText,
+  edits: fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+});
 
 /** The edits of one didChange, as ranges over the document as it is after the ones before. */
 function changesFor(doc: TextDocument, edits: { from: number; length: number; text: string }[]): TextDocumentContentChangeEvent[] {
@@ -125,7 +132,9 @@ describe('the language server under edits', () => {
     // Still answering other requests at once.
     expect(await client.request('textDocument/codeLens', { textDocument: { uri } }, 5_000)).toBeDefined();
     const after = rssMb(pid);
-    console.log(`server: ${edits} edits in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`);
+    console.log(
+      `server: ${edits} edits in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`,
+    );
     expect(edits).toBeGreaterThanOrEqual(9_000);
     expect(after - before).toBeLessThan(50);
     expect(await client.shutdown()).toBe(0);

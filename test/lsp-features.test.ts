@@ -4,7 +4,16 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { CodeLens, CompletionItem, CompletionList, Hover, InlayHint, MarkedString, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
+import type {
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Hover,
+  InlayHint,
+  MarkedString,
+  MarkupContent,
+  Position,
+} from 'vscode-languageserver-protocol/node';
 import { codes, fileUri, LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
@@ -115,7 +124,8 @@ describe('code lens', () => {
   const codeLenses = async (client: LspClient, uri: string) =>
     (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
   /** The lens as the editor shows it: resolved with codeLens/resolve when the server left its command out. */
-  const resolved = async (client: LspClient, lens: CodeLens) => (lens.command ? lens : await client.request<CodeLens>('codeLens/resolve', lens));
+  const resolved = async (client: LspClient, lens: CodeLens) =>
+    lens.command ? lens : await client.request<CodeLens>('codeLens/resolve', lens);
 
   test('on the title shows the next event', async () => {
     const { client, uri } = await openLinted(DATED_NOTE);
@@ -144,7 +154,11 @@ describe('code lens', () => {
     const { client, uri } = await openLinted(DATED_NOTE, { settings: { codeLens: { accountStatus: false } } });
     expect(await codeLenses(client, uri)).toHaveLength(1);
     await client.setSettings({ codeLens: { nextEvent: false, accountStatus: false } });
-    await eventually(() => codeLenses(client, uri), (lenses) => lenses.length === 0, 'code lenses with codeLens.nextEvent off');
+    await eventually(
+      () => codeLenses(client, uri),
+      (lenses) => lenses.length === 0,
+      'code lenses with codeLens.nextEvent off',
+    );
     expect(await client.shutdown()).toBe(0);
   });
 });
@@ -176,7 +190,10 @@ describe('inlay hints', () => {
   });
 
   test('no hint for a day the reader is not sure of ("every Friday", "Thu 15th" when the 15th is no Thursday)', async () => {
-    const note = DATED_NOTE.replace('- [ ] Mary: send the usage export by Friday', '- [ ] Mary: share usage numbers every Friday\n- [ ] Jim: review the contract Thu 15th');
+    const note = DATED_NOTE.replace(
+      '- [ ] Mary: send the usage export by Friday',
+      '- [ ] Mary: share usage numbers every Friday\n- [ ] Jim: review the contract Thu 15th',
+    );
     const { client, uri } = await openLinted(note, { settings: { inlayHints: { relativeDates: true } } });
     const hints = await inlayHints(client, uri);
     const at = (needle: string) => hints.filter((h) => JSON.stringify(h.position) === JSON.stringify(client.rangeOf(uri, needle).end));
@@ -190,9 +207,17 @@ describe('inlay hints', () => {
     const { client, uri } = await openLinted(DATED_NOTE);
     expect(await inlayHints(client, uri)).toEqual([]);
     await client.setSettings({ inlayHints: { relativeDates: true } });
-    await eventually(() => inlayHints(client, uri), (hints) => hints.some((h) => /2026-11-20|Nov 20\b/.test(label(h))), 'hints turned on');
+    await eventually(
+      () => inlayHints(client, uri),
+      (hints) => hints.some((h) => /2026-11-20|Nov 20\b/.test(label(h))),
+      'hints turned on',
+    );
     await client.setSettings({ inlayHints: { relativeDates: false } });
-    await eventually(() => inlayHints(client, uri), (hints) => hints.length === 0, 'hints turned off');
+    await eventually(
+      () => inlayHints(client, uri),
+      (hints) => hints.length === 0,
+      'hints turned off',
+    );
     expect(await client.shutdown()).toBe(0);
   });
 });

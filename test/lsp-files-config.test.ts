@@ -61,7 +61,11 @@ describe('which files are linted', () => {
   });
 
   test('a pulling client gets an empty report for the plain README', async () => {
-    const { uri, client } = await openNote(PLAIN_README, { file: 'README.md', files: { 'package.json': PACKAGE_JSON }, pullDiagnostics: true });
+    const { uri, client } = await openNote(PLAIN_README, {
+      file: 'README.md',
+      files: { 'package.json': PACKAGE_JSON },
+      pullDiagnostics: true,
+    });
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     expect(report.kind === 'full' ? report.items : report).toEqual([]);
     expect(await client.shutdown()).toBe(0);
@@ -72,7 +76,9 @@ describe('which files are linted', () => {
     expect((await client.waitForStatus(uri)).state).toBe('skipped');
 
     let mark = await client.setSettings({ lintAllMarkdown: true });
-    const linted = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'README diagnostics with lintAllMarkdown', { after: mark });
+    const linted = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'README diagnostics with lintAllMarkdown', {
+      after: mark,
+    });
     expect(codes(linted.diagnostics)).toContain('no-vague-follow-up');
     expect((await client.waitForStatus(uri, 'linted', { after: mark })).problems).toBe(linted.diagnostics.length);
 
@@ -83,7 +89,10 @@ describe('which files are linted', () => {
   });
 
   test('lints a note without front matter in a folder with .notelintrc.json', async () => {
-    const { uri, client } = await openNote(BARE_NOTE, { file: 'notes/initech.md', files: { 'package.json': PACKAGE_JSON, '.notelintrc.json': '{}' } });
+    const { uri, client } = await openNote(BARE_NOTE, {
+      file: 'notes/initech.md',
+      files: { 'package.json': PACKAGE_JSON, '.notelintrc.json': '{}' },
+    });
     expect((await client.waitForStatus(uri)).state).toBe('linted');
     expect(codes((await client.waitForDiagnostics(uri, 1)).diagnostics)).toContain('no-vague-follow-up');
     expect(await client.shutdown()).toBe(0);
@@ -106,14 +115,21 @@ describe('which files are linted', () => {
     expect((await client.waitForStatus(notIncluded)).state).toBe('skipped');
     expect(codes((await client.waitForDiagnostics(linted, 1)).diagnostics)).toContain('no-vague-follow-up');
     for (const uri of [ignored, notIncluded]) {
-      expect(client.published(uri).filter((p) => p.diagnostics.length > 0), uri).toEqual([]);
+      expect(
+        client.published(uri).filter((p) => p.diagnostics.length > 0),
+        uri,
+      ).toEqual([]);
     }
     expect(await client.shutdown()).toBe(0);
   });
 
   test("a config file's ignore globs silence a note even when its front matter marks it as meeting notes; the same note elsewhere is linted", async () => {
     const note = '---\naccount: Initech\nseller: [Dana Lee]\n---\n# Initech — [title]\n\nWe will follow up next week.\n';
-    const root = makeWorkspace({ '.notelintrc.json': JSON.stringify({ ignore: ['templates/**'] }), 'templates/meeting.md': note, 'notes/meeting.md': note });
+    const root = makeWorkspace({
+      '.notelintrc.json': JSON.stringify({ ignore: ['templates/**'] }),
+      'templates/meeting.md': note,
+      'notes/meeting.md': note,
+    });
     const client = await LspClient.start(root);
     const template = fileUri(path.join(root, 'templates/meeting.md'));
     const linted = fileUri(path.join(root, 'notes/meeting.md'));
@@ -128,7 +144,10 @@ describe('which files are linted', () => {
     const typed = client.mark();
     const version = await client.append(template, 'Let us circle back next week.\n');
     await client.waitForDiagnostics(template, version, { after: typed });
-    expect(client.published(template).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(
+      client.published(template).filter((p) => p.diagnostics.length > 0),
+      client.describe(),
+    ).toEqual([]);
     expect(client.statuses(template).map((s) => s.state)).toEqual(client.statuses(template).map(() => 'skipped'));
     expect(await client.shutdown()).toBe(0);
   });
@@ -175,7 +194,10 @@ describe('settings', () => {
     expect(codes((await client.waitForDiagnostics(b, 1)).diagnostics)).toEqual(BAD_NOTE_CODES);
     const after = client.configurationRequests.flatMap((r) => r.items);
     expect(after.length).toBeGreaterThanOrEqual(items.length);
-    expect(after.some((item) => item.section === 'notelint' && item.scopeUri === a), JSON.stringify(after)).toBe(true);
+    expect(
+      after.some((item) => item.section === 'notelint' && item.scopeUri === a),
+      JSON.stringify(after),
+    ).toBe(true);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -197,7 +219,12 @@ describe('settings', () => {
     expect(byCode(first.diagnostics, 'no-vague-follow-up').severity).toBe(1);
 
     const mark = await client.setSettings({ rules: { 'no-vague-follow-up': 'off', 'prefer-absolute-date': 'error' } });
-    const next = await client.waitForPublish(uri, (p) => !codes(p.diagnostics).includes('no-vague-follow-up'), 'diagnostics without no-vague-follow-up', { after: mark });
+    const next = await client.waitForPublish(
+      uri,
+      (p) => !codes(p.diagnostics).includes('no-vague-follow-up'),
+      'diagnostics without no-vague-follow-up',
+      { after: mark },
+    );
     expect(codes(next.diagnostics)).toEqual(['prefer-absolute-date', 'require-client-action', 'require-dated-next-event']);
     expect(byCode(next.diagnostics, 'prefer-absolute-date').severity).toBe(1);
     expect(await client.shutdown()).toBe(0);
@@ -211,7 +238,10 @@ describe('settings', () => {
     // Still off after an edit (longer than the debounce: a publish would have come by then).
     const version = await client.replace(uri, 'Mary 😀', 'Mary 🙂');
     await new Promise((resolve) => setTimeout(resolve, 700));
-    expect(client.published(uri, mark).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(
+      client.published(uri, mark).filter((p) => p.diagnostics.length > 0),
+      client.describe(),
+    ).toEqual([]);
     mark = await client.setSettings({ enable: true });
     const back = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics back', { after: mark });
     expect(back.version).toBe(version);
@@ -226,16 +256,24 @@ describe('config files', () => {
     const client = await LspClient.start(root, { watchedFilesDynamicRegistration: true });
     await client.waitFor(
       (e) =>
-        e.kind === 'request' && e.method === 'client/registerCapability' && client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles')
+        e.kind === 'request' &&
+        e.method === 'client/registerCapability' &&
+        client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles')
           ? true
           : undefined,
       'a didChangeWatchedFiles registration',
     );
     const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
-    const watchers = (registration?.registerOptions as DidChangeWatchedFilesRegistrationOptions).watchers;
+    const watchers = (registration?.registerOptions as DidChangeWatchedFilesRegistrationOptions | undefined)?.watchers ?? [];
     const globs = watchers.map((w) => (typeof w.globPattern === 'string' ? w.globPattern : w.globPattern.pattern));
-    expect(globs.some((g) => g.includes('.notelintrc')), JSON.stringify(globs)).toBe(true);
-    expect(globs.some((g) => g.includes('package.json')), JSON.stringify(globs)).toBe(true);
+    expect(
+      globs.some((g) => g.includes('.notelintrc')),
+      JSON.stringify(globs),
+    ).toBe(true);
+    expect(
+      globs.some((g) => g.includes('package.json')),
+      JSON.stringify(globs),
+    ).toBe(true);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -289,7 +327,11 @@ describe('config files', () => {
     const { uri, client } = await openNote(BAD_NOTE, { file: 'a.md', files: { '.notelintrc.json': '{}' } });
     await client.waitForDiagnostics(uri, 1);
 
-    for (const broken of ['{ "rules": { "no-vague-follow-up": ', '{"rules": {"no-such-rule": "loud"}, "locale": 42}', '\u0000\u00ff garbage']) {
+    for (const broken of [
+      '{ "rules": { "no-vague-follow-up": ',
+      '{"rules": {"no-such-rule": "loud"}, "locale": 42}',
+      '\u0000\u00ff garbage',
+    ]) {
       const mark = await client.changeFiles({ '.notelintrc.json': broken });
       const version = await client.replace(uri, 'Mary', 'Mary');
       await client.waitForStatus(uri, undefined, { after: mark });
@@ -300,7 +342,9 @@ describe('config files', () => {
     }
     // A valid config again: linted as before.
     const mark = await client.changeFiles({ '.notelintrc.json': JSON.stringify({ rules: { 'prefer-absolute-date': 'off' } }) });
-    const next = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics after the config was repaired', { after: mark });
+    const next = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'diagnostics after the config was repaired', {
+      after: mark,
+    });
     expect(codes(next.diagnostics)).toEqual(['no-vague-follow-up', 'require-client-action', 'require-dated-next-event']);
     expect(await client.shutdown()).toBe(0);
   });
@@ -333,7 +377,10 @@ describe('config files', () => {
     expect(shown[0].type).toBe(1);
     expect(shown[0].message).toContain('package.json');
     // The README still has nothing.
-    expect(client.published(readme).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(
+      client.published(readme).filter((p) => p.diagnostics.length > 0),
+      client.describe(),
+    ).toEqual([]);
 
     const mark = await client.changeFiles({ 'package.json': PACKAGE_JSON });
     const fixed = await client.waitForPublish(note, () => true, 'the note after package.json was fixed', { after: mark });

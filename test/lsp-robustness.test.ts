@@ -5,8 +5,23 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, makeWorkspace, openLinted, openNote, rangeChecker, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import type {
+  Diagnostic,
+  DocumentDiagnosticReport,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import {
+  codes,
+  fileUri,
+  LspClient,
+  makeWorkspace,
+  openLinted,
+  openNote,
+  rangeChecker,
+  removeWorkspaces,
+  stopAllServers,
+} from './helpers/lsp-client.js';
 import { BAD_NOTE, BAD_NOTE_CODES } from './helpers/lsp-notes.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -87,10 +102,20 @@ describe('garbage on the wire', () => {
       ['textDocument/hover', {}],
       ['textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 99999 } }],
       ['textDocument/hover', { textDocument: { uri: 'file:///nowhere/never-opened.md' }, position: { line: 0, character: 0 } }],
-      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 500, character: 0 }, end: { line: 2, character: 0 } }, context: { diagnostics: [] } }],
+      [
+        'textDocument/codeAction',
+        {
+          textDocument: { uri },
+          range: { start: { line: 500, character: 0 }, end: { line: 2, character: 0 } },
+          context: { diagnostics: [] },
+        },
+      ],
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
       ['textDocument/completion', { textDocument: { uri: 'file:///nowhere/never-opened.md' }, position: { line: 0, character: 0 } }],
-      ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } }],
+      [
+        'textDocument/inlayHint',
+        { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } },
+      ],
       ['textDocument/codeLens', { textDocument: null }],
       ['workspace/executeCommand', { command: 'notelint.applyAllFixes', arguments: [{ uri: 'file:///nowhere/never-opened.md' }] }],
       ['workspace/executeCommand', { command: 'notelint.applyAllFixes', arguments: [] }],
@@ -112,7 +137,9 @@ describe('garbage on the wire', () => {
     const { uri, client } = await openNote(BAD_NOTE, { pullDiagnostics: true });
     await client.writeRaw('Content-Length: 5\r\n\r\n{{{{{');
     await client.writeRaw(frame('{"jsonrpc":"2.0","id":77,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":1}}}'));
-    await client.writeRaw(frame('{"jsonrpc":"2.0","id":78,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///nowhere/x.md"}}}'));
+    await client.writeRaw(
+      frame('{"jsonrpc":"2.0","id":78,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///nowhere/x.md"}}}'),
+    );
     await expect(client.request('notelint/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     expect(report.kind).toBe('full');
@@ -140,11 +167,15 @@ describe('any text as a document', () => {
     const bytes = Buffer.alloc(20_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
     let units = '';
-    for (let i = 0; i < 20_000; i++) units += String.fromCharCode(random() < 0.7 ? 32 + Math.floor(random() * 96) : Math.floor(random() * 0x10000));
+    for (let i = 0; i < 20_000; i++)
+      units += String.fromCharCode(random() < 0.7 ? 32 + Math.floor(random() * 96) : Math.floor(random() * 0x10000));
 
     const root = makeWorkspace({});
     const client = await LspClient.start(root);
-    for (const [name, body] of [['bytes.md', bytes.toString('utf8')], ['units.md', units]] as const) {
+    for (const [name, body] of [
+      ['bytes.md', bytes.toString('utf8')],
+      ['units.md', units],
+    ] as const) {
       const uri = fileUri(path.join(root, name));
       await client.open(uri, FRONT_MATTER + body + '\n- [ ] Mary: send the usage export by Friday\n');
       const status = await client.waitForStatus(uri, undefined, { timeout: 45_000 });
@@ -238,13 +269,17 @@ describe('random incremental edits', () => {
     }
     const final = await client.waitForDiagnostics(uri, client.version(uri), { timeout: 20_000 });
     checkRanges(client, uri, client.published(uri));
-    expect(client.statuses(uri).filter((s) => s.state === 'failed'), client.stderr).toEqual([]);
+    expect(
+      client.statuses(uri).filter((s) => s.state === 'failed'),
+      client.stderr,
+    ).toEqual([]);
 
     // The server's copy is the client's: the same text opened fresh gets the same diagnostics.
     const fresh = fileUri(path.join(root, 'fresh.md'));
     await client.open(fresh, client.text(uri));
     const again = await client.waitForDiagnostics(fresh, 1, { timeout: 20_000 });
-    const strip = (list: readonly Diagnostic[]) => list.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity }));
+    const strip = (list: readonly Diagnostic[]) =>
+      list.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity }));
     expect(strip(again.diagnostics)).toEqual(strip(final.diagnostics));
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
@@ -286,7 +321,10 @@ describe('a note that takes too long to read', () => {
     const client = await LspClient.start(root, { env: { NOTELINT_LINT_TIME_LIMIT_MS: '20000' } });
     const good = fileUri(path.join(root, 'good.md'));
     const slow = fileUri(path.join(root, 'deep.md'));
-    await client.open(good, `---\ndate: 2026-11-18\naccount: Fuzz Corp\nbuyer: [Mary Chen]\n---\n- [ ] Mary: send the usage export by Friday\n`);
+    await client.open(
+      good,
+      `---\ndate: 2026-11-18\naccount: Fuzz Corp\nbuyer: [Mary Chen]\n---\n- [ ] Mary: send the usage export by Friday\n`,
+    );
     await client.waitForDiagnostics(good, 1, { timeout: 20_000 });
     const before = client.mark();
     await client.open(slow, deep);

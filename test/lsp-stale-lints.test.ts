@@ -37,14 +37,19 @@ describe('a late workspace/configuration answer', () => {
     const { uri, client } = await openNote(BAD_NOTE, { settings: { enable: false }, holdConfiguration: 1 });
     await client.waitForRequest('workspace/configuration');
     // After 2 s the server gives up waiting and lints with the defaults…
-    const fallback = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'the lint with the default settings', { timeout: 8_000 });
+    const fallback = await client.waitForPublish(uri, (p) => p.diagnostics.length > 0, 'the lint with the default settings', {
+      timeout: 8_000,
+    });
     expect(codes(fallback.diagnostics)).toEqual(BAD_NOTE_CODES);
     // …and the editor's answer ({ enable: false }) comes half a second after that.
     await sleep(500);
     const released = client.mark();
     expect(client.releaseConfiguration()).toBe(1);
 
-    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'the note linted again with the late answer', { after: released, timeout: 5_000 });
+    await client.waitForPublish(uri, (p) => p.diagnostics.length === 0, 'the note linted again with the late answer', {
+      after: released,
+      timeout: 5_000,
+    });
     await client.waitForStatus(uri, 'skipped', { after: released, timeout: 5_000 });
     await sleep(300);
     expect(lastPublish(client, uri).diagnostics, client.describe()).toEqual([]);
@@ -66,7 +71,10 @@ describe('a lint in flight when what it read changes', () => {
     await sleep(500);
 
     expect(problemsAfterEmpty(client, uri, changed), client.describe()).toEqual([]);
-    expect(client.published(uri, released).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(
+      client.published(uri, released).filter((p) => p.diagnostics.length > 0),
+      client.describe(),
+    ).toEqual([]);
     expect(lastPublish(client, uri).diagnostics, client.describe()).toEqual([]);
     expect(client.statuses(uri).at(-1)?.state, client.describe()).toBe('skipped');
     expect(await client.shutdown()).toBe(0);
@@ -109,7 +117,9 @@ describe('a lint in flight when what it read changes', () => {
       await sleep(500);
       const stale = client.published(uri).filter((p) => codes(p.diagnostics).includes('no-vague-follow-up'));
       expect(stale, client.describe()).toEqual([]);
-      expect(codes(lastPublish(client, uri).diagnostics), client.describe()).toEqual(BAD_NOTE_CODES.filter((c) => c !== 'no-vague-follow-up'));
+      expect(codes(lastPublish(client, uri).diagnostics), client.describe()).toEqual(
+        BAD_NOTE_CODES.filter((c) => c !== 'no-vague-follow-up'),
+      );
       expect(await client.shutdown()).toBe(0);
     },
   );
@@ -122,13 +132,18 @@ describe('close and reopen', () => {
     await client.waitForRequest('workspace/configuration');
     await client.close(uri);
     const reopened = await client.open(uri, GOOD_NOTE, 1);
-    const good = await client.waitForPublish(uri, (p) => p.version === 1 && p.diagnostics.length === 0, 'the good note’s publish', { after: reopened });
+    const good = await client.waitForPublish(uri, (p) => p.version === 1 && p.diagnostics.length === 0, 'the good note’s publish', {
+      after: reopened,
+    });
     expect(good.diagnostics).toEqual([]);
     // The bad note's lint finishes now: it must not publish over the good note.
     const released = client.mark();
     expect(client.releaseConfiguration()).toBe(1);
     await sleep(500);
-    expect(client.published(uri, released).filter((p) => p.diagnostics.length > 0), client.describe()).toEqual([]);
+    expect(
+      client.published(uri, released).filter((p) => p.diagnostics.length > 0),
+      client.describe(),
+    ).toEqual([]);
     expect(lastPublish(client, uri).diagnostics, client.describe()).toEqual([]);
     expect(client.statuses(uri).at(-1)?.state, client.describe()).toBe('linted');
     expect(await client.shutdown()).toBe(0);

@@ -108,7 +108,9 @@ describe('action items and their owners', () => {
   });
 
   it('reads rosters from labelled attendee lines in the body', () => {
-    const n = note('---\ndate: 2026-11-20\naccount: Globex\n---\nAttendees: Dana Lee (us), Mary Chen (Globex)\n\n- [ ] Mary: share the numbers\n- [ ] Dana: send the deck\n');
+    const n = note(
+      '---\ndate: 2026-11-20\naccount: Globex\n---\nAttendees: Dana Lee (us), Mary Chen (Globex)\n\n- [ ] Mary: share the numbers\n- [ ] Dana: send the deck\n',
+    );
     expect(n.actionItems.map((i) => i.side)).toEqual(['buyer', 'seller']);
   });
 });
@@ -154,7 +156,10 @@ describe('events', () => {
 
 describe('what is not prose', () => {
   it('ignores code, inline code, HTML and link targets', () => {
-    const n = note(FM + 'Call `next week` <span title="maybe"> [docs](https://x.test/next-week) and\n\n```\nfollow up next week\n```\n\n<div>\nmaybe\n</div>\n');
+    const n = note(
+      FM +
+        'Call `next week` <span title="maybe"> [docs](https://x.test/next-week) and\n\n```\nfollow up next week\n```\n\n<div>\nmaybe\n</div>\n',
+    );
     const text = n.sentences.map((s) => s.text).join(' ');
     expect(text).not.toMatch(/next week|maybe|https/);
     expect(text).toMatch(/docs/);

@@ -9,7 +9,19 @@
  * or two); PRE_COMMIT_HOME is a temporary folder, so every run installs afresh.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +143,7 @@ async function snapshotProject(env: Record<string, string>): Promise<{ dir: stri
   mkdirSync(dir);
   for (const file of listing.stdout.split('\0').filter(Boolean)) {
     const from = path.join(repoRoot, file);
-    let stat;
+    let stat: ReturnType<typeof lstatSync>;
     try {
       stat = lstatSync(from);
     } catch {
@@ -193,56 +205,72 @@ function setupOnce(step: () => Promise<void>, timeout?: number): () => void {
 function commitBehaviour(setup: () => { env: Record<string, string>; newRepo: () => Promise<string> }) {
   const commit = (root: string, env: Record<string, string>) => run('git', ['commit', '-m', 'notes'], { cwd: root, env });
 
-  it('refuses a commit of a note with errors and names the rule', async () => {
-    const { env, newRepo } = setup();
-    const root = await newRepo();
-    write(root, 'notes/2026-12-04 Cyberdyne & co (discovery).md', BAD_NOTE);
-    await git(root, env, 'add', '--all');
-    const result = await commit(root, env);
-    expect(result.code, describeRun('git commit', result)).not.toBe(0);
-    expect(result.output).toContain('require-next-steps');
-    expect(result.output).toContain('Cyberdyne & co (discovery).md');
-    expect(await commitCount(root, env)).toBe(1);
-  }, COMMIT_TIMEOUT);
+  it(
+    'refuses a commit of a note with errors and names the rule',
+    async () => {
+      const { env, newRepo } = setup();
+      const root = await newRepo();
+      write(root, 'notes/2026-12-04 Cyberdyne & co (discovery).md', BAD_NOTE);
+      await git(root, env, 'add', '--all');
+      const result = await commit(root, env);
+      expect(result.code, describeRun('git commit', result)).not.toBe(0);
+      expect(result.output).toContain('require-next-steps');
+      expect(result.output).toContain('Cyberdyne & co (discovery).md');
+      expect(await commitCount(root, env)).toBe(1);
+    },
+    COMMIT_TIMEOUT,
+  );
 
-  it('commits a good note', async () => {
-    const { env, newRepo } = setup();
-    const root = await newRepo();
-    write(root, 'notes/acme.md', GOOD_NOTE);
-    write(root, 'todo.txt', 'not a note\n');
-    await git(root, env, 'add', '--all');
-    const result = await commit(root, env);
-    expect(result.code, describeRun('git commit', result)).toBe(0);
-    expect(await commitCount(root, env)).toBe(2);
-    expect(await git(root, env, 'show', 'HEAD:notes/acme.md')).toBe(GOOD_NOTE);
-  }, COMMIT_TIMEOUT);
+  it(
+    'commits a good note',
+    async () => {
+      const { env, newRepo } = setup();
+      const root = await newRepo();
+      write(root, 'notes/acme.md', GOOD_NOTE);
+      write(root, 'todo.txt', 'not a note\n');
+      await git(root, env, 'add', '--all');
+      const result = await commit(root, env);
+      expect(result.code, describeRun('git commit', result)).toBe(0);
+      expect(await commitCount(root, env)).toBe(2);
+      expect(await git(root, env, 'show', 'HEAD:notes/acme.md')).toBe(GOOD_NOTE);
+    },
+    COMMIT_TIMEOUT,
+  );
 
-  it('refuses a staged bad note even when the working tree has the fix', async () => {
-    const { env, newRepo } = setup();
-    const root = await newRepo();
-    write(root, 'notes/cyberdyne.md', BAD_NOTE);
-    await git(root, env, 'add', '--all');
-    write(root, 'notes/cyberdyne.md', GOOD_NOTE); // fixed, not staged
-    const result = await commit(root, env);
-    expect(result.code, describeRun('git commit', result)).not.toBe(0);
-    expect(result.output).toContain('require-next-steps');
-    expect(await commitCount(root, env)).toBe(1);
-    // The unstaged fix is still there, and the bad version still staged.
-    expect(read(root, 'notes/cyberdyne.md')).toBe(GOOD_NOTE);
-    expect(await git(root, env, 'show', ':notes/cyberdyne.md')).toBe(BAD_NOTE);
-  }, COMMIT_TIMEOUT);
+  it(
+    'refuses a staged bad note even when the working tree has the fix',
+    async () => {
+      const { env, newRepo } = setup();
+      const root = await newRepo();
+      write(root, 'notes/cyberdyne.md', BAD_NOTE);
+      await git(root, env, 'add', '--all');
+      write(root, 'notes/cyberdyne.md', GOOD_NOTE); // fixed, not staged
+      const result = await commit(root, env);
+      expect(result.code, describeRun('git commit', result)).not.toBe(0);
+      expect(result.output).toContain('require-next-steps');
+      expect(await commitCount(root, env)).toBe(1);
+      // The unstaged fix is still there, and the bad version still staged.
+      expect(read(root, 'notes/cyberdyne.md')).toBe(GOOD_NOTE);
+      expect(await git(root, env, 'show', ':notes/cyberdyne.md')).toBe(BAD_NOTE);
+    },
+    COMMIT_TIMEOUT,
+  );
 
-  it('commits a staged good note even when the working tree has broken it', async () => {
-    const { env, newRepo } = setup();
-    const root = await newRepo();
-    write(root, 'notes/acme.md', GOOD_NOTE);
-    await git(root, env, 'add', '--all');
-    write(root, 'notes/acme.md', BAD_NOTE); // broken, not staged
-    const result = await commit(root, env);
-    expect(result.code, describeRun('git commit', result)).toBe(0);
-    expect(await git(root, env, 'show', 'HEAD:notes/acme.md')).toBe(GOOD_NOTE);
-    expect(read(root, 'notes/acme.md')).toBe(BAD_NOTE);
-  }, COMMIT_TIMEOUT);
+  it(
+    'commits a staged good note even when the working tree has broken it',
+    async () => {
+      const { env, newRepo } = setup();
+      const root = await newRepo();
+      write(root, 'notes/acme.md', GOOD_NOTE);
+      await git(root, env, 'add', '--all');
+      write(root, 'notes/acme.md', BAD_NOTE); // broken, not staged
+      const result = await commit(root, env);
+      expect(result.code, describeRun('git commit', result)).toBe(0);
+      expect(await git(root, env, 'show', 'HEAD:notes/acme.md')).toBe(GOOD_NOTE);
+      expect(read(root, 'notes/acme.md')).toBe(BAD_NOTE);
+    },
+    COMMIT_TIMEOUT,
+  );
 }
 
 describe('the pre-commit framework with this repository’s .pre-commit-hooks.yaml', () => {
@@ -287,51 +315,63 @@ describe('the pre-commit framework with this repository’s .pre-commit-hooks.ya
 
   commitBehaviour(() => ({ env, newRepo }));
 
-  it('shows the hook as failed by name', async () => {
-    const root = await newRepo();
-    write(root, 'bad.markdown', BAD_NOTE);
-    await git(root, env, 'add', '--all');
-    const result = await run('git', ['commit', '-m', 'notes'], { cwd: root, env });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/^notelint\.+Failed$/m);
-    expect(result.output).toContain('- hook id: notelint');
-  }, COMMIT_TIMEOUT);
+  it(
+    'shows the hook as failed by name',
+    async () => {
+      const root = await newRepo();
+      write(root, 'bad.markdown', BAD_NOTE);
+      await git(root, env, 'add', '--all');
+      const result = await run('git', ['commit', '-m', 'notes'], { cwd: root, env });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toMatch(/^notelint\.+Failed$/m);
+      expect(result.output).toContain('- hook id: notelint');
+    },
+    COMMIT_TIMEOUT,
+  );
 
-  it('lints the files pre-commit selects: `run --all-files` checks committed notes too, `run --files` only those', async () => {
-    const root = await newRepo();
-    write(root, 'notes/cyberdyne.md', BAD_NOTE);
-    write(root, 'notes/acme.md', GOOD_NOTE);
-    await git(root, env, 'add', '--all');
-    await git(root, env, 'commit', '--quiet', '--no-verify', '-m', 'bad note committed without the hook');
-    const all = await run('pre-commit', ['run', '--all-files'], { cwd: root, env });
-    expect(all.code, describeRun('pre-commit run --all-files', all)).not.toBe(0);
-    expect(all.output).toContain('notes/cyberdyne.md');
-    expect(all.output).toContain('require-next-steps');
-    const one = await run('pre-commit', ['run', '--files', 'notes/acme.md'], { cwd: root, env });
-    expect(one.code, describeRun('pre-commit run --files notes/acme.md', one)).toBe(0);
-    expect(one.output).toMatch(/^notelint\.+Passed$/m);
-  }, COMMIT_TIMEOUT);
+  it(
+    'lints the files pre-commit selects: `run --all-files` checks committed notes too, `run --files` only those',
+    async () => {
+      const root = await newRepo();
+      write(root, 'notes/cyberdyne.md', BAD_NOTE);
+      write(root, 'notes/acme.md', GOOD_NOTE);
+      await git(root, env, 'add', '--all');
+      await git(root, env, 'commit', '--quiet', '--no-verify', '-m', 'bad note committed without the hook');
+      const all = await run('pre-commit', ['run', '--all-files'], { cwd: root, env });
+      expect(all.code, describeRun('pre-commit run --all-files', all)).not.toBe(0);
+      expect(all.output).toContain('notes/cyberdyne.md');
+      expect(all.output).toContain('require-next-steps');
+      const one = await run('pre-commit', ['run', '--files', 'notes/acme.md'], { cwd: root, env });
+      expect(one.code, describeRun('pre-commit run --files notes/acme.md', one)).toBe(0);
+      expect(one.output).toMatch(/^notelint\.+Passed$/m);
+    },
+    COMMIT_TIMEOUT,
+  );
 
-  it('would miss notes with `entry: notelint --staged`: right at commit time, blind to `run --all-files`', async () => {
-    ready();
-    const withStaged = configYaml.replace('      - id: notelint\n', '      - id: notelint\n        entry: notelint --staged\n');
-    expect(withStaged).not.toBe(configYaml);
-    const root = await notesRepo(env, { '.pre-commit-config.yaml': withStaged });
-    const install = await run('pre-commit', ['install'], { cwd: root, env });
-    expect(install.code, describeRun('pre-commit install', install)).toBe(0);
+  it(
+    'would miss notes with `entry: notelint --staged`: right at commit time, blind to `run --all-files`',
+    async () => {
+      ready();
+      const withStaged = configYaml.replace('      - id: notelint\n', '      - id: notelint\n        entry: notelint --staged\n');
+      expect(withStaged).not.toBe(configYaml);
+      const root = await notesRepo(env, { '.pre-commit-config.yaml': withStaged });
+      const install = await run('pre-commit', ['install'], { cwd: root, env });
+      expect(install.code, describeRun('pre-commit install', install)).toBe(0);
 
-    write(root, 'notes/cyberdyne.md', BAD_NOTE);
-    await git(root, env, 'add', '--all');
-    write(root, 'notes/cyberdyne.md', GOOD_NOTE);
-    const commit = await run('git', ['commit', '-m', 'notes'], { cwd: root, env });
-    expect(commit.code, describeRun('git commit', commit)).not.toBe(0);
-    expect(commit.output).toContain('require-next-steps');
+      write(root, 'notes/cyberdyne.md', BAD_NOTE);
+      await git(root, env, 'add', '--all');
+      write(root, 'notes/cyberdyne.md', GOOD_NOTE);
+      const commit = await run('git', ['commit', '-m', 'notes'], { cwd: root, env });
+      expect(commit.code, describeRun('git commit', commit)).not.toBe(0);
+      expect(commit.output).toContain('require-next-steps');
 
-    await git(root, env, 'checkout', '--', 'notes/cyberdyne.md');
-    await git(root, env, 'commit', '--quiet', '--no-verify', '-m', 'bad note committed without the hook');
-    const all = await run('pre-commit', ['run', '--all-files'], { cwd: root, env });
-    expect(all.code, describeRun('pre-commit run --all-files', all)).toBe(0); // nothing staged: nothing checked
-  }, COMMIT_TIMEOUT);
+      await git(root, env, 'checkout', '--', 'notes/cyberdyne.md');
+      await git(root, env, 'commit', '--quiet', '--no-verify', '-m', 'bad note committed without the hook');
+      const all = await run('pre-commit', ['run', '--all-files'], { cwd: root, env });
+      expect(all.code, describeRun('pre-commit run --all-files', all)).toBe(0); // nothing staged: nothing checked
+    },
+    COMMIT_TIMEOUT,
+  );
 });
 
 /** The `#!/bin/sh` script of the README's "Pre-commit" section, running this checkout's bin/notelint.js. */
@@ -355,7 +395,9 @@ describe('the plain .git/hooks/pre-commit script of the README', () => {
     hook = documentedGitHook();
     const help = await run(process.execPath, [binPath, '--help'], { cwd: repoRoot, env });
     if (!help.stdout.includes('--staged')) {
-      throw new Error(`\`notelint --help\` lists no --staged flag: the README's git hook needs it (cli/args.ts, cli/main.ts):\n${help.output}`);
+      throw new Error(
+        `\`notelint --help\` lists no --staged flag: the README's git hook needs it (cli/args.ts, cli/main.ts):\n${help.output}`,
+      );
     }
   });
 

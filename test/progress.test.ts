@@ -118,7 +118,10 @@ describe('createProgress', () => {
       progress.tick();
     }
     progress.done();
-    const screen = t.writes.join('').split('\r').reduce((shown, frame) => frame + shown.slice(frame.length), '');
+    const screen = t.writes
+      .join('')
+      .split('\r')
+      .reduce((shown, frame) => frame + shown.slice(frame.length), '');
     expect(screen.trim()).toBe('');
   });
 });

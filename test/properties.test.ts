@@ -79,11 +79,17 @@ describe('the engine on generated notes', () => {
 
   it('fixes arbitrary bytes (invalid UTF-8, NUL, BOMs) without throwing, the same way twice', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), noteText.map((t) => new TextEncoder().encode(t))), (bytes) => {
-        const a = fixNote(bytes, lintAsCli);
-        const b = fixNote(bytes, lintAsCli);
-        expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }),
+          noteText.map((t) => new TextEncoder().encode(t)),
+        ),
+        (bytes) => {
+          const a = fixNote(bytes, lintAsCli);
+          const b = fixNote(bytes, lintAsCli);
+          expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+        },
+      ),
       { seed: SEED + 2, numRuns: runs(2_000) },
     );
     console.log(`fuzz: ${runs(2_000)} byte strings fixed twice, 0 failures (seed ${SEED + 2})`);

@@ -39,7 +39,10 @@ describe('notelint report', () => {
     expect(report.today).toBe('2026-12-03');
     expect(report.horizonDays).toBe(14);
     const summary = Object.fromEntries(
-      report.accounts.map((a) => [a.account, { status: a.status, signals: Object.fromEntries(a.signals.map((s) => [s.id, s.evidence.map(where)])) }]),
+      report.accounts.map((a) => [
+        a.account,
+        { status: a.status, signals: Object.fromEntries(a.signals.map((s) => [s.id, s.evidence.map(where)])) },
+      ]),
     );
     expect(report.accounts.map((a) => a.account)).toEqual(['Globex', 'Soylent Foods', 'initech', 'Acme Corp', 'hooli']);
     expect(summary).toEqual({
@@ -59,7 +62,12 @@ describe('notelint report', () => {
         signals: {
           'no-next-step': ['soylent/2026-11-30-intro.md:8'],
           'single-threaded': ['soylent/2026-11-30-intro.md:8'],
-          'one-sided': ['soylent/2026-11-30-intro.md:13', 'soylent/2026-11-30-intro.md:14', 'soylent/2026-11-30-intro.md:15', 'soylent/2026-11-30-intro.md:16'],
+          'one-sided': [
+            'soylent/2026-11-30-intro.md:13',
+            'soylent/2026-11-30-intro.md:14',
+            'soylent/2026-11-30-intro.md:15',
+            'soylent/2026-11-30-intro.md:16',
+          ],
         },
       },
       initech: {
@@ -81,7 +89,9 @@ describe('notelint report', () => {
     expect(acme.daysSinceLastMeeting).toBe(2);
     expect(acme.nextEvent).toMatchObject({ date: '2026-12-08', time: '14:00', timezone: 'America/New_York' });
     expect(where(acme.nextEvent!.evidence)).toBe('acme/2026-12-01-pricing.md:16');
-    expect(acme.openClientActions).toEqual([expect.objectContaining({ text: "Mary: share the operations team's rollout wishes by Mon Dec 7", due: '2026-12-07' })]);
+    expect(acme.openClientActions).toEqual([
+      expect.objectContaining({ text: "Mary: share the operations team's rollout wishes by Mon Dec 7", due: '2026-12-07' }),
+    ]);
     expect(acme.openSellerActions.map((a) => a.text)).toEqual(['Dana: send the revised order form by Fri Dec 4']);
     expect(acme.clientPeople).toEqual(['Mary Chen', 'Jim Park']);
     expect(acme.reason).toBe('Next event Tue Dec 8 at 14:00, in 5 days.');
@@ -102,7 +112,8 @@ describe('notelint report', () => {
   it('takes the horizon and the account rule from the config', async () => {
     const root = makeTree({
       '.notelintrc.json': JSON.stringify({ report: { horizonDays: 200, accountFrom: 'file-name' } }),
-      'deals/2026-11-24-initech.md': '---\ndate: 2026-11-24\nbuyer: [Luis Ortega, Beth Cole]\n---\n\n# Initech\n\n## Next steps\n- [ ] Planning session Tue Mar 16, 2027 at 10am\n',
+      'deals/2026-11-24-initech.md':
+        '---\ndate: 2026-11-24\nbuyer: [Luis Ortega, Beth Cole]\n---\n\n# Initech\n\n## Next steps\n- [ ] Planning session Tue Mar 16, 2027 at 10am\n',
     });
     try {
       const run = await runCli(['report', '.', '--today', '2026-12-03', '-f', 'json'], { cwd: root });
@@ -153,7 +164,9 @@ describe('notelint report', () => {
   });
 
   it('is a subcommand only as the first argument: ./report lints a folder named report', async () => {
-    const root = makeTree({ 'report/2026-11-20-acme.md': '---\ndate: 2026-11-20\nseller: [Dana]\n---\n\n# Acme\n\nWe will follow up next week.\n' });
+    const root = makeTree({
+      'report/2026-11-20-acme.md': '---\ndate: 2026-11-20\nseller: [Dana]\n---\n\n# Acme\n\nWe will follow up next week.\n',
+    });
     try {
       const lint = await runCli(['./report', '--format', 'json'], { cwd: root });
       const results = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
@@ -178,7 +191,10 @@ describe('notelint report', () => {
       chmodSync(`${root}/b/locked.md`, 0o000);
       // Root reads any file: the run is then made as nobody.
       const asRoot = process.getuid?.() === 0;
-      const run = await runCli(['report', '.', '--today', '2026-12-03', '-f', 'json'], { cwd: root, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+      const run = await runCli(['report', '.', '--today', '2026-12-03', '-f', 'json'], {
+        cwd: root,
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^notelint: b\/locked\.md: left out of the report: /);
       expect((JSON.parse(run.stdout) as JsonReport).accounts.map((a) => a.account)).toContain('a');

@@ -18,49 +18,43 @@ interface Evidence {
   text: string;
 }
 
-it(
-  'reports on the whole corpus without a crash, each status and signal pointing at a line of its file',
-  async () => {
-    const run = await runCli(['report', corpus, '--today', '2026-12-04', '--format', 'json'], { env: NO_LIMIT });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as {
-      accounts: { account: string; status: string; meetings: { file: string; evidence: Evidence }[]; signals: { evidence: Evidence[] }[] }[];
-    };
-    expect(report.accounts.length).toBeGreaterThan(20);
-    // Year and quarter folders are periods, not accounts: their notes join the working group above them.
-    expect(report.accounts.map((a) => a.account)).not.toContain('2023');
-    expect(report.accounts.map((a) => a.account)).not.toContain('Q2');
-    const meetings = report.accounts.flatMap((a) => a.meetings);
-    expect(meetings.length).toBeGreaterThan(2715); // logs hold several meetings each
-    const lines = new Map<string, string[]>();
-    const problems: string[] = [];
-    for (const e of [...meetings.map((m) => m.evidence), ...report.accounts.flatMap((a) => a.signals.flatMap((s) => s.evidence))]) {
-      let fileLines = lines.get(e.file);
-      if (!fileLines) {
-        fileLines = new TextDecoder().decode(readFileSync(path.resolve(repoRoot, e.file))).split('\n');
-        lines.set(e.file, fileLines);
-      }
-      const line = fileLines[e.line - 1];
-      if (line === undefined) problems.push(`${e.file}:${e.line}: no such line`);
-      else if (!line.includes(e.text.replace(/…$/, '').trim())) problems.push(`${e.file}:${e.line}: ${JSON.stringify(e.text)} is not on that line`);
+it('reports on the whole corpus without a crash, each status and signal pointing at a line of its file', async () => {
+  const run = await runCli(['report', corpus, '--today', '2026-12-04', '--format', 'json'], { env: NO_LIMIT });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as {
+    accounts: { account: string; status: string; meetings: { file: string; evidence: Evidence }[]; signals: { evidence: Evidence[] }[] }[];
+  };
+  expect(report.accounts.length).toBeGreaterThan(20);
+  // Year and quarter folders are periods, not accounts: their notes join the working group above them.
+  expect(report.accounts.map((a) => a.account)).not.toContain('2023');
+  expect(report.accounts.map((a) => a.account)).not.toContain('Q2');
+  const meetings = report.accounts.flatMap((a) => a.meetings);
+  expect(meetings.length).toBeGreaterThan(2715); // logs hold several meetings each
+  const lines = new Map<string, string[]>();
+  const problems: string[] = [];
+  for (const e of [...meetings.map((m) => m.evidence), ...report.accounts.flatMap((a) => a.signals.flatMap((s) => s.evidence))]) {
+    let fileLines = lines.get(e.file);
+    if (!fileLines) {
+      fileLines = new TextDecoder().decode(readFileSync(path.resolve(repoRoot, e.file))).split('\n');
+      lines.set(e.file, fileLines);
     }
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(new Set(report.accounts.map((a) => a.status)).size).toBeGreaterThan(1);
-  },
-  1_200_000,
-);
+    const line = fileLines[e.line - 1];
+    if (line === undefined) problems.push(`${e.file}:${e.line}: no such line`);
+    else if (!line.includes(e.text.replace(/…$/, '').trim()))
+      problems.push(`${e.file}:${e.line}: ${JSON.stringify(e.text)} is not on that line`);
+  }
+  expect(problems.slice(0, 20)).toEqual([]);
+  expect(new Set(report.accounts.map((a) => a.status)).size).toBeGreaterThan(1);
+}, 1_200_000);
 
-it(
-  'writes the corpus’s next events as a calendar that an iCalendar parser reads back',
-  async () => {
-    const run = await runCli(['calendar', corpus], { env: NO_LIMIT });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const calendar = new ICAL.Component(ICAL.parse(run.stdout));
-    const events = calendar.getAllSubcomponents('vevent');
-    expect(events.length).toBeGreaterThan(10);
-    for (const event of events) expect(new ICAL.Event(event).startDate.isDate || new ICAL.Event(event).startDate.zone !== ICAL.Timezone.localTimezone).toBe(true);
-  },
-  1_200_000,
-);
+it('writes the corpus’s next events as a calendar that an iCalendar parser reads back', async () => {
+  const run = await runCli(['calendar', corpus], { env: NO_LIMIT });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const calendar = new ICAL.Component(ICAL.parse(run.stdout));
+  const events = calendar.getAllSubcomponents('vevent');
+  expect(events.length).toBeGreaterThan(10);
+  for (const event of events)
+    expect(new ICAL.Event(event).startDate.isDate || new ICAL.Event(event).startDate.zone !== ICAL.Timezone.localTimezone).toBe(true);
+}, 1_200_000);

@@ -43,7 +43,9 @@ describe('the HTML report in a browser', () => {
     const { context, page, requests } = await open(false);
     try {
       const rows = page.locator('table.accounts tbody tr');
-      const read = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-account'), tr.getAttribute('data-status'), tr.children[4]?.textContent?.trim()]));
+      const read = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-account'), tr.getAttribute('data-status'), tr.children[4]?.textContent?.trim()]),
+      );
       expect(read).toEqual([
         ['Globex', 'stalled', 'Mon Nov 23 10:00 (Sam)'],
         ['Soylent Foods', 'no-next-step', '—'],
@@ -52,7 +54,9 @@ describe('the HTML report in a browser', () => {
         ['hooli', 'on-track', 'Thu Dec 10 (both sides)'],
       ]);
       const marks = async (selector: string) =>
-        page.locator(`svg.timeline ${selector}`).evaluateAll((els) => els.map((el) => `${el.getAttribute('data-account') ?? ''}@${el.getAttribute('data-date')}`));
+        page
+          .locator(`svg.timeline ${selector}`)
+          .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-account') ?? ''}@${el.getAttribute('data-date')}`));
       expect((await marks('circle.meeting')).sort()).toEqual(
         [
           'Acme Corp@2026-11-03',
@@ -66,19 +70,28 @@ describe('the HTML report in a browser', () => {
           'initech@2026-11-24',
         ].sort(),
       );
-      expect((await marks('path.next-event')).sort()).toEqual(['Acme Corp@2026-12-08', 'Globex@2026-11-23', 'hooli@2026-12-10', 'initech@2027-03-16']);
+      expect((await marks('path.next-event')).sort()).toEqual([
+        'Acme Corp@2026-12-08',
+        'Globex@2026-11-23',
+        'hooli@2026-12-10',
+        'initech@2027-03-16',
+      ]);
       expect(await marks('line.today')).toEqual(['@2026-12-03']);
       // Today lies between the Globex meeting and the Acme next event on the chart.
-      const x = async (selector: string) => Number(await page.locator(`svg.timeline ${selector}`).first().evaluate((el) => el.getBoundingClientRect().x));
+      const x = async (selector: string) =>
+        Number(
+          await page
+            .locator(`svg.timeline ${selector}`)
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().x),
+        );
       expect(await x('line.today')).toBeGreaterThan(await x('circle.meeting[data-account="Globex"][data-date="2026-11-16"]'));
       expect(await x('line.today')).toBeLessThan(await x('path.next-event[data-account="Acme Corp"]'));
-      expect(await page.locator('section[data-account="Globex"] li.signal').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-signal')))).toEqual([
-        'stalled',
-        'slipped',
-        'carried-over',
-        'compliance-streak',
-        'vague-streak',
-      ]);
+      expect(
+        await page
+          .locator('section[data-account="Globex"] li.signal')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-signal'))),
+      ).toEqual(['stalled', 'slipped', 'carried-over', 'compliance-streak', 'vague-streak']);
       mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
       await page.screenshot({ path: path.join(repoRoot, 'test-artifacts', 'report.png'), fullPage: true });
       expect(requests).toEqual([`file://${pageFile}`]);

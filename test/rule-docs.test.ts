@@ -56,7 +56,10 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
       });
     } else {
       it(`fixes the wrong example before fixed example ${i + 1} completely, touching nothing else`, () => {
-        const wrong = examples.slice(0, i).reverse().find((e) => e.kind === 'wrong');
+        const wrong = examples
+          .slice(0, i)
+          .reverse()
+          .find((e) => e.kind === 'wrong');
         expect(wrong).toBeDefined();
         const fixed = applyFixes(wrong!.text, ofRule(id, wrong!.text)).text;
         expect(fixed).toBe(example.text);

@@ -85,14 +85,8 @@ describe('stagedNotes', () => {
 
   it('handles names with spaces, &, parentheses, quotes, newlines and non-ASCII characters', async () => {
     const { root, git, write } = newRepo();
-    const names = [
-      'Q4 review & plan (draft).md',
-      "Acme's call.md",
-      'line\nbreak.md',
-      'Zürich — Müller 会议.md',
-      'sub dir/ça va.markdown',
-    ];
-    names.forEach((name, i) => write(name, `note ${i}\n`));
+    const names = ['Q4 review & plan (draft).md', "Acme's call.md", 'line\nbreak.md', 'Zürich — Müller 会议.md', 'sub dir/ça va.markdown'];
+    for (const [i, name] of names.entries()) write(name, `note ${i}\n`);
     git('add', '.');
     const notes = await stagedNotes(root, cleanEnv());
     const expected = names
@@ -144,9 +138,7 @@ describe('stagedNotes', () => {
     write('b.md', 'b\n');
     execFileSync('git', ['add', 'b.md'], { cwd: root, env: cleanEnv({ GIT_INDEX_FILE: otherIndex }) });
     expect((await stagedNotes(root, cleanEnv())).map((n) => path.basename(n.path))).toEqual(['a.md']);
-    expect(
-      (await stagedNotes(root, cleanEnv({ GIT_INDEX_FILE: otherIndex }))).map((n) => path.basename(n.path)),
-    ).toEqual(['a.md', 'b.md']);
+    expect((await stagedNotes(root, cleanEnv({ GIT_INDEX_FILE: otherIndex }))).map((n) => path.basename(n.path))).toEqual(['a.md', 'b.md']);
   });
 
   it('returns nothing when nothing is staged', async () => {

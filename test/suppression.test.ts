@@ -15,7 +15,9 @@ describe('inline comments and front matter turn rules off', () => {
   });
 
   it('disable-next-line silences only the next line', () => {
-    const text = FM + '## Next steps\n<!-- notelint-disable-next-line no-vague-follow-up -->\n- [ ] Mary: let us know\n- [ ] Mary: get back to us\n- [ ] Demo call Tue Dec 1 at 2pm\n';
+    const text =
+      FM +
+      '## Next steps\n<!-- notelint-disable-next-line no-vague-follow-up -->\n- [ ] Mary: let us know\n- [ ] Mary: get back to us\n- [ ] Demo call Tue Dec 1 at 2pm\n';
     expect(rulesAt(text).filter((r) => r.endsWith('no-vague-follow-up'))).toEqual(['9:no-vague-follow-up']);
   });
 
@@ -26,7 +28,8 @@ describe('inline comments and front matter turn rules off', () => {
 
   it('disable and enable bracket a region', () => {
     const text =
-      FM + '## Next steps\n<!-- notelint-disable no-vague-follow-up -->\n- [ ] Mary: let us know\n<!-- notelint-enable no-vague-follow-up -->\n\n- [ ] Mary: get back to us\n- [ ] Demo call Tue Dec 1 at 2pm\n';
+      FM +
+      '## Next steps\n<!-- notelint-disable no-vague-follow-up -->\n- [ ] Mary: let us know\n<!-- notelint-enable no-vague-follow-up -->\n\n- [ ] Mary: get back to us\n- [ ] Demo call Tue Dec 1 at 2pm\n';
     expect(rulesAt(text).filter((r) => r.endsWith('no-vague-follow-up'))).toEqual(['11:no-vague-follow-up']);
   });
 

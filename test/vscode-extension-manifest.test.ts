@@ -17,7 +17,9 @@ interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: boolean | string } };
   contributes: {
     commands: { command: string; title: string }[];
-    configuration: { properties: Record<string, { default?: unknown; properties?: Record<string, { enum: string[]; markdownDescription: string }> }> };
+    configuration: {
+      properties: Record<string, { default?: unknown; properties?: Record<string, { enum: string[]; markdownDescription: string }> }>;
+    };
     jsonValidation: { fileMatch: string | string[]; url: string }[];
   };
 }
@@ -75,7 +77,9 @@ describe('the VS Code extension manifest', () => {
   it('typechecks the extension against the VS Code API it declares', () => {
     const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(existsSync(tsc)).toBe(true);
-    const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', path.join(repoRoot, 'client', 'tsconfig.json')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', path.join(repoRoot, 'client', 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

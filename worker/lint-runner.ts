@@ -98,7 +98,12 @@ export class LintRunner {
         );
       const onExit = () => restart(new LintFailed('the lint worker stopped'));
       const timer = setTimeout(
-        () => restart(new LintTimedOut(`reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`)),
+        () =>
+          restart(
+            new LintTimedOut(
+              `reading it took longer than ${this.timeLimitMs / 1000} s; split it into smaller notes, or raise NOTELINT_LINT_TIME_LIMIT_MS`,
+            ),
+          ),
         this.timeLimitMs,
       );
       worker.on('message', onMessage);

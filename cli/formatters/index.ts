@@ -6,7 +6,7 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { Formatter } from './types.js';
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,

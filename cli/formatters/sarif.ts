@@ -100,8 +100,7 @@ function ruleDescriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
     shortDescription: { text: meta.description },
     fullDescription: why ? { text: plainText(why), markdown: why } : { text: meta.description },
     helpUri: meta.docs,
-    defaultConfiguration:
-      meta.severity === 'off' ? { enabled: false } : { level: configurationLevel(meta.severity) },
+    defaultConfiguration: meta.severity === 'off' ? { enabled: false } : { level: configurationLevel(meta.severity) },
     properties: {
       tags: ['notelint', meta.scope, ...(meta.fixable ? ['fixable'] : [])],
     },

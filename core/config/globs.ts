@@ -16,7 +16,8 @@ export function patternProblem(pattern: string): string | undefined {
   for (const segment of pattern.replace(/\\./g, '_').split('/')) {
     if (segment === '**') continue;
     const stars = segment.replace(/\*{2,}/g, '*').split('*').length - 1;
-    if (stars > MAX_STARS_PER_SEGMENT) return `more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment can take hours to match a long file name`;
+    if (stars > MAX_STARS_PER_SEGMENT)
+      return `more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment can take hours to match a long file name`;
   }
   return undefined;
 }
@@ -31,7 +32,11 @@ export type PathMatcher = (relativePath: string) => boolean;
 export function compileGlobs(patterns: readonly string[]): PathMatcher {
   const matcher = ignore({ allowRelativePaths: true }).add([...patterns]);
   return (relativePath) => {
-    const path = relativePath.replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/$/, '');
+    const path = relativePath
+      .replace(/\\/g, '/')
+      .replace(/\/{2,}/g, '/')
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/\/$/, '');
     if (path === '' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
     return matcher.ignores(path);
   };

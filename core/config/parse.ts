@@ -160,8 +160,12 @@ function parseYaml(text: string): ConfigParseResult {
 
 function firstLine(message: string): string {
   // The parser ran out of stack: say what it means for the file.
-  if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply to read (lists or maps inside each other hundreds of levels deep)';
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  if (/Maximum call stack size exceeded/.test(message))
+    return 'nested too deeply to read (lists or maps inside each other hundreds of levels deep)';
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 /** 1-based line and column of an offset. */

@@ -25,10 +25,7 @@ const stringArray = (description: string): JsonSchema => ({
 });
 
 /** The schema of a config file for the given rules (ordered by rule id, so the output is stable). */
-export function configSchema(
-  rules: readonly { readonly meta: RuleMeta }[],
-  options: ConfigSchemaOptions = {},
-): JsonSchema {
+export function configSchema(rules: readonly { readonly meta: RuleMeta }[], options: ConfigSchemaOptions = {}): JsonSchema {
   const metas = rules.map((rule) => rule.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleProperties: Record<string, JsonSchema> = {};
   for (const meta of metas) ruleProperties[meta.id] = ruleEntrySchema(meta);
@@ -36,9 +33,7 @@ export function configSchema(
   const categoryMap = (description: string): JsonSchema => ({
     description,
     type: 'object',
-    ...(options.vocabularyCategories
-      ? { propertyNames: { enum: [...options.vocabularyCategories].sort() } }
-      : {}),
+    ...(options.vocabularyCategories ? { propertyNames: { enum: [...options.vocabularyCategories].sort() } } : {}),
     additionalProperties: { type: 'array', items: { type: 'string' } },
   });
 
@@ -52,8 +47,7 @@ export function configSchema(
     properties: {
       $schema: { description: 'The JSON Schema of this file, for editors.', type: 'string' },
       rules: {
-        description:
-          'Rule severities: "error", "warn", "info" or "off", or [severity, options]. Unlisted rules keep their default.',
+        description: 'Rule severities: "error", "warn", "info" or "off", or [severity, options]. Unlisted rules keep their default.',
         type: 'object',
         properties: ruleProperties,
         additionalProperties: false,
@@ -67,8 +61,7 @@ export function configSchema(
         type: 'string',
       },
       timezone: {
-        description:
-          'IANA time zone of meetings whose note names none, e.g. "America/New_York". Default: the machine\'s time zone.',
+        description: 'IANA time zone of meetings whose note names none, e.g. "America/New_York". Default: the machine\'s time zone.',
         type: 'string',
       },
       include: stringArray(`Only Markdown files matching one of these are linted when a folder is linted. ${GLOBS_HELP}`),
@@ -92,7 +85,8 @@ export function configSchema(
         enum: ['latest', 'all'],
       },
       maxNoteBytes: {
-        description: 'Notes larger than this many bytes are reported and not linted (default 4194304, 4 MiB): one huge file cannot hold up a CI run or an editor.',
+        description:
+          'Notes larger than this many bytes are reported and not linted (default 4194304, 4 MiB): one huge file cannot hold up a CI run or an editor.',
         type: 'integer',
         minimum: 1024,
       },

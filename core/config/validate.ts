@@ -20,10 +20,7 @@ export type ConfigValidation = { ok: true; config: ConfigData } | { ok: false; p
 export type ConfigValidator = (data: unknown) => ConfigValidation;
 
 /** Compiles the schema once; the returned function validates any number of configs. */
-export function createConfigValidator(
-  rules: readonly { readonly meta: RuleMeta }[],
-  options: ConfigSchemaOptions = {},
-): ConfigValidator {
+export function createConfigValidator(rules: readonly { readonly meta: RuleMeta }[], options: ConfigSchemaOptions = {}): ConfigValidator {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules, options));
   const ruleIds = rules.map((rule) => rule.meta.id);
@@ -62,7 +59,11 @@ function checkGlobs(config: ConfigData): ConfigProblem[] {
   for (const key of ['include', 'ignore'] as const) {
     for (const pattern of config[key] ?? []) {
       const why = patternProblem(pattern.startsWith('!') ? pattern.slice(1) : pattern);
-      if (why) problems.push({ path: key, message: `the glob ${JSON.stringify(preview(pattern))} is refused: ${why}; write it with fewer wildcards` });
+      if (why)
+        problems.push({
+          path: key,
+          message: `the glob ${JSON.stringify(preview(pattern))} is refused: ${why}; write it with fewer wildcards`,
+        });
     }
   }
   return problems;
@@ -176,7 +177,19 @@ function unknownKey(instancePath: string, key: string, ruleIds: readonly string[
   return { path: dotted(instancePath), message: `unknown ${inOptions ? 'option' : 'key'} ${JSON.stringify(key)}` };
 }
 
-const TOP_LEVEL_KEYS = ['rules', 'seller', 'locale', 'timezone', 'include', 'ignore', 'vocabulary', 'nextStepsHeadings', 'logs', 'report', 'maxNoteBytes'];
+const TOP_LEVEL_KEYS = [
+  'rules',
+  'seller',
+  'locale',
+  'timezone',
+  'include',
+  'ignore',
+  'vocabulary',
+  'nextStepsHeadings',
+  'logs',
+  'report',
+  'maxNoteBytes',
+];
 
 function expectation(errors: readonly ErrorObject[], value: unknown, instancePath: string): string {
   const segments = splitPointer(instancePath);

@@ -19,7 +19,7 @@ const UNITS: ReadonlyMap<string, 'day' | 'businessDay'> = new Map(Object.entries
 const STEP_BEFORE = new RegExp(
   `(?<![A-Za-z0-9_])(?:the\\s+)?(?:(${literalAlternation(ORDINALS.keys())}|\\d{1,2}(?:st|nd|rd|th)?|${literalAlternation(NUMBER_WORDS.keys())})\\s+)?` +
     `(?:(${literalAlternation(WEEKDAYS.keys())})\\.?|(${literalAlternation(UNITS.keys())})s?)\\s+(after|before|following|prior\\s+to)\\s+(?:the\\s+)?$`,
-  'i'
+  'i',
 );
 
 const ANCHOR_KINDS = new Set<Candidate['kind']>(['holiday', 'calendar', 'monthWeekday']);

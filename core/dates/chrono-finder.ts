@@ -89,7 +89,12 @@ function windowsOf(s: string): Array<[number, number]> {
  * grammar for month days and weekdays needs a look only then). `ctx.reference` must be a valid date
  * or absent.
  */
-export function chronoCandidates(original: string, prepared: string, dayFirst: boolean, ctx: DateContext): { candidates: Candidate[]; sawAny: boolean } {
+export function chronoCandidates(
+  original: string,
+  prepared: string,
+  dayFirst: boolean,
+  ctx: DateContext,
+): { candidates: Candidate[]; sawAny: boolean } {
   const parser = dayFirst ? DAY_FIRST : MONTH_FIRST;
   const reference = chronoReference(ctx);
   const out: Candidate[] = [];

@@ -29,7 +29,7 @@ export function readChronoResult(
   offset: number,
   original: string,
   prepared: string,
-  dayFirst: boolean
+  dayFirst: boolean,
 ): Candidate | undefined {
   const c = readStart(r, offset, original, prepared, dayFirst);
   // a range of hours: "9:30 - 11:00", "Thursday from 9:30 to 11:00", "3-4pm"
@@ -99,7 +99,14 @@ function readStart(r: ParsedResult, offset: number, original: string, prepared: 
   return undefined;
 }
 
-function calendarDate(r: ParsedResult, start: number, end: number, text: string, prepared: string, dayFirst: boolean): Candidate | undefined {
+function calendarDate(
+  r: ParsedResult,
+  start: number,
+  end: number,
+  text: string,
+  prepared: string,
+  dayFirst: boolean,
+): Candidate | undefined {
   const c = r.start;
   let month = c.get('month') ?? 0;
   let day = c.get('day') ?? 0;
@@ -160,12 +167,16 @@ function weekday(c: ParsedComponents, start: number, end: number, text: string, 
   if (coming && modifier === 'coming') start -= coming[0].length;
   const thisPast = modifier === 'last' && /^past\b/i.test(text) ? /\bthis\s+$/i.exec(preceding) : null;
   if (thisPast) start -= thisPast[0].length;
-  return withTime({
-    start,
-    end,
-    kind: 'weekday',
-    fromChrono: true,
-    weekday: written.weekday,
-    modifier,
-  }, c, text);
+  return withTime(
+    {
+      start,
+      end,
+      kind: 'weekday',
+      fromChrono: true,
+      weekday: written.weekday,
+      modifier,
+    },
+    c,
+    text,
+  );
 }

@@ -51,7 +51,7 @@ const NUMBER_SAID = new RegExp(`${B}${BEFORE}(\\d{1,2})(?:[:.]?(\\d\\d))?(?:\\s*
 /** "ten thirty am", "nine fifty nine a m", "eight tonight". Groups: 1 before, 2 hour, 3 minutes, 4 o'clock, 5 meridiem, 6 part. */
 const WORD_SAID = new RegExp(
   `${B}${BEFORE}(${alt(HOUR_WORDS.keys())})(?:\\s+(${MINUTE_WORD}))?(${OCLOCK})?(?:${ISH}\\s*${MER}|\\s+${PART})`,
-  'gi'
+  'gi',
 );
 /** "at three", "at three twenty" (with WORD_FOLLOW_OK). Groups: 1 before, 2 hour, 3 minutes. */
 const AT_WORD = new RegExp(`${B}(at|@)\\s+(${alt(HOUR_WORDS.keys())})(?:\\s+(${MINUTE_WORD}))?${E}`, 'gi');
@@ -66,7 +66,8 @@ const GATES = {
   oclock: /clock/i,
   letter: /\d[apAP](?![A-Za-z0-9])/,
   numberSaid: /\d\s*-?ish|\d\s+(?:in\s|at\s+night|tonight|this\s+evening|tomorrow\s+(?:evening|night))/i,
-  wordSaid: /[ap]\.?\s?m\b|\bin\s+(?:the\s+)?(?:morning|afternoon|evening|early)|at\s+night|tonight|this\s+evening|tomorrow\s+(?:evening|night)/i,
+  wordSaid:
+    /[ap]\.?\s?m\b|\bin\s+(?:the\s+)?(?:morning|afternoon|evening|early)|at\s+night|tonight|this\s+evening|tomorrow\s+(?:evening|night)/i,
   atWord: /(?:at|@|around|about|by)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
   atDigits: /(?:at|@|around|about|by)\s+\d/i,
   rangeStart: /(?:between|from)\s+\d/i,
@@ -75,17 +76,17 @@ const GATES = {
 /** "between 2 and 4pm": the bare start of a range whose end is a clock time (weak: it counts only joined to it). */
 const RANGE_START = new RegExp(
   `${B}(?:between|from)\\s+(\\d{1,2})(?::(\\d\\d))?(?=\\s*(?:and|&|-|–|to|till|until)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:${alt(MERIDIEM.keys())}|[ap])(?![A-Za-z]))`,
-  'gi'
+  'gi',
 );
 /** What may follow a time that only its "at" made one ("at three", "at 1030"): not a noun ("at one point"). */
 const FOLLOW_OK = new RegExp(
   `^(?:\\s*$|\\s*[.,;:!?)\\]]|\\s*[-–—]|\\s+(?:on|tomorrow|today|tonight|this|next|and|or|to|till|until|for|with|sharp|${alt(VOCABULARY.timeZones)}|${alt(MERIDIEM.keys())}|in\\s+the)${E})`,
-  'i'
+  'i',
 );
 /** What may follow a time written in words after "at" ("at three"): the end of a clause, a day, a zone — not "to 200". */
 const WORD_FOLLOW_OK = new RegExp(
   `^(?:\\s*$|\\s*[.,;:!?)\\]]|\\s+(?:on|tomorrow|today|tonight|this|next|sharp|${alt(VOCABULARY.timeZones)}|${alt(MERIDIEM.keys())}|in\\s+the)${E})`,
-  'i'
+  'i',
 );
 const ZONE_AFTER = new RegExp(`^\\s*(?:${alt(VOCABULARY.timeZones)}|h|hrs)${E}`, 'i');
 /** A part of the day written just before the time: "in the evening at eight". */
@@ -137,11 +138,24 @@ interface Found {
 }
 
 /** The clock-word times of `prepared` (see the module comment). */
-export function clockWordCandidates(prepared: string, chronoSawAny = true, triggers: Readonly<Triggers> = triggersOf(prepared, true)): Candidate[] {
+export function clockWordCandidates(
+  prepared: string,
+  chronoSawAny = true,
+  triggers: Readonly<Triggers> = triggersOf(prepared, true),
+): Candidate[] {
   if (!triggers.clockWords && !triggers.digitTimes && !chronoSawAny) return [];
   const found: Found[] = [];
   /** A time from `start` to `end`; `at` is the word before it ("at", "by"), `part` the part of day said after it. */
-  const add = (start: number, end: number, hour: number | undefined, minute: number | undefined, said: PartOfDay | undefined, at?: string, part?: string, weak = false) => {
+  const add = (
+    start: number,
+    end: number,
+    hour: number | undefined,
+    minute: number | undefined,
+    said: PartOfDay | undefined,
+    at?: string,
+    part?: string,
+    weak = false,
+  ) => {
     if (hour === undefined || minute === undefined) return;
     let dayPart: string | undefined;
     if (part && DAY_PARTS.test(part)) {
@@ -181,7 +195,15 @@ export function clockWordCandidates(prepared: string, chronoSawAny = true, trigg
       const anchored = !!mm[1] || !!said || fraction !== undefined || noonWord || /o['’]?\s?clock/i.test(m[0]);
       if (!anchored && !followOk(endOf(m))) continue;
       // "from 3 to 4", "about 1 to 5 kilobytes": a range, not 3:57 or 4:59 — unless "at 10 to 4 pm", "10 minutes to 4"
-      if (!fraction && !noonWord && /^\d/.test(mm[3] ?? '') && toward && !(/^(?:at|@)$/i.test(mm[1] ?? '') && (said || followOk(endOf(m)))) && !/minute/i.test(mm[0])) continue;
+      if (
+        !fraction &&
+        !noonWord &&
+        /^\d/.test(mm[3] ?? '') &&
+        toward &&
+        !(/^(?:at|@)$/i.test(mm[1] ?? '') && (said || followOk(endOf(m)))) &&
+        !/minute/i.test(mm[0])
+      )
+        continue;
       let h = hour === 0 ? 24 : hour;
       let min = minutes;
       if (toward) {

@@ -77,7 +77,11 @@ const lists: PhraseLists = { ...vocab.lists, holidayName: vocab.holidays.flatMap
 /** Phrases that name no single day ("next week", "Q3", "soon"). */
 export const VAGUE_RE = wholeWords(vocab.vague, lists);
 /** The same phrases and the names of the holiday table, found fast in longer text in one pass. */
-export const VAGUE_OR_HOLIDAY_FINDER = new PhraseFinder(vocab.vague, lists, vocab.holidays.flatMap((h) => h.names));
+export const VAGUE_OR_HOLIDAY_FINDER = new PhraseFinder(
+  vocab.vague,
+  lists,
+  vocab.holidays.flatMap((h) => h.names),
+);
 /** Phrases that contain a vague word but are not dates ("no later than", "as soon as"). */
 export const NOT_VAGUE_RE = wholeWords(vocab.notVague, lists);
 /** "EOD", "COB", "end of day": the end of a named day, else of the meeting day. */
@@ -85,7 +89,7 @@ export const END_OF_DAY_RE = wholeWords(vocab.endOfDay, lists);
 /** Tokens that are never dates even with date context ("24/7"). */
 export const NOT_DATES_RE = new RegExp(
   `(?<![\\w/.:-])(?:${vocab.notDates.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\w/.:-])`,
-  'gi'
+  'gi',
 );
 /** Text ending with a word that makes a following number a date ("by", "on", "due"). */
 export const DATE_CONTEXT_BEFORE_RE = endsWithPhrase(vocab.dateContext, lists);
@@ -126,7 +130,7 @@ export const DAY_RELATIVE_RE = new RegExp(
     `|(?:in|within)\\s+(${numberAlternation})\\s+(?:(business|working|calendar)\\s+)?days?` +
     `|(${numberAlternation})\\s+(?:(business|working|calendar)\\s+)?days?\\s+(from\\s+(?:now|today|the\\s+meeting)|later|hence|after\\s+the\\s+meeting|ago)` +
     `)(?![A-Za-z0-9_])`,
-  'gi'
+  'gi',
 );
 
 /** The raw sections of the data file that the grammar modules compile themselves. */

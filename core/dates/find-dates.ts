@@ -93,7 +93,8 @@ function findDatesUnchecked(text: string, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   const settled = mergeCandidates(prepared, cands);
   // "in October.", "by Friday.": the full stop ends the sentence, not an abbreviation ("Fri.", "a.s.a.p.")
-  for (const c of settled) if (prepared[c.end - 1] === '.' && FULL_WORD_STOP.test(prepared.slice(Math.max(c.start, c.end - 6), c.end))) c.end--;
+  for (const c of settled)
+    if (prepared[c.end - 1] === '.' && FULL_WORD_STOP.test(prepared.slice(Math.max(c.start, c.end - 6), c.end))) c.end--;
   for (const c of settled) {
     if (c.kind === 'time' && c.weak) continue;
     out.push(toMention(c, text, validRef, (date) => isSure(c, date, prepared, settled, validRef)));

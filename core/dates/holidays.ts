@@ -16,7 +16,7 @@ const TABLE: ReadonlyMap<string, HolidayData> = new Map(VOCABULARY.holidays.map(
 /** All names in one anchored regex, a group per holiday (in table order), to tell which holiday a found name is. */
 const NAMES_RE = new RegExp(
   `^(?:${VOCABULARY.holidays.map((h) => `(${h.names.map((n) => compilePhrase(n, PHRASE_LISTS)).join('|')})`).join('|')})$`,
-  'i'
+  'i',
 );
 const IDS = VOCABULARY.holidays.map((h) => h.id);
 
@@ -29,7 +29,10 @@ const YEAR_AFTER = /^,?\s*((?:19|20)\d\d)(?![\w/:-]|\.\d)/;
 const YEAR_WORD_AFTER = /^\s+(?:of\s+)?(this|next|last)\s+(?:year|yr)(?![A-Za-z0-9_])/i;
 
 /** "Thanksgiving week", "the Christmas party": a time around the holiday, not its day (vague). */
-const PERIOD_AFTER = new RegExp(`^\\s+(?:${PHRASE_LISTS.holidayPeriod.map((p) => compilePhrase(p, PHRASE_LISTS)).join('|')})(?![A-Za-z0-9_])`, 'i');
+const PERIOD_AFTER = new RegExp(
+  `^\\s+(?:${PHRASE_LISTS.holidayPeriod.map((p) => compilePhrase(p, PHRASE_LISTS)).join('|')})(?![A-Za-z0-9_])`,
+  'i',
+);
 const THE_BEFORE = /(?<![A-Za-z0-9_])the\s+$/i;
 
 /** Easter Sunday of `year` (Gregorian calendar; the anonymous computus). */

@@ -81,7 +81,7 @@ export function howOf(
   meant: PlainDate | undefined,
   text: string,
   endDate?: PlainDate,
-  alternatives?: readonly PlainDate[]
+  alternatives?: readonly PlainDate[],
 ): string {
   const base = namedHow(c, ref, named, text);
   const how = endDate || alternatives?.length ? base.replace(RANGE_IN_HOW, '') + restHow(endDate, alternatives) : base;
@@ -127,7 +127,8 @@ function namedHow(c: Candidate, ref: PlainDate | undefined, d: PlainDate | undef
     }
     case 'holiday': {
       const name = `the holiday ${holidayName(c.holiday ?? '')}`;
-      if (!d) return ref || c.year !== undefined ? `${name} has no day that year` : `${eod}${name}; no meeting date, so the year is unknown`;
+      if (!d)
+        return ref || c.year !== undefined ? `${name} has no day that year` : `${eod}${name}; no meeting date, so the year is unknown`;
       if (c.year !== undefined || c.yearOffset !== undefined || !ref) return `${eod}${name} (${label(d)})`;
       const which =
         c.holidayWhich === 'next'
@@ -149,7 +150,8 @@ function namedHow(c: Candidate, ref: PlainDate | undefined, d: PlainDate | undef
             : c.monthOffset === 0
               ? 'the meeting month'
               : 'the month (the next one once it is past)';
-      if (!d) return ref || c.year !== undefined ? `${what} ${month} does not exist` : `${eod}${what} ${month}; no meeting date to count from`;
+      if (!d)
+        return ref || c.year !== undefined ? `${what} ${month} does not exist` : `${eod}${what} ${month}; no meeting date to count from`;
       const year = c.month !== undefined && c.year === undefined && ref ? `, ${yearHow(ref, d)}` : '';
       return `${eod}${what} ${month}${year} (${label(d)})`;
     }
@@ -162,9 +164,7 @@ function namedHow(c: Candidate, ref: PlainDate | undefined, d: PlainDate | undef
       const n = Math.abs(c.delta ?? 0);
       const unit = c.businessDays ? 'business day' : 'day';
       const what =
-        c.delta === 0
-          ? 'the meeting day'
-          : `${n} ${unit}${n === 1 ? '' : 's'} ${(c.delta ?? 0) > 0 ? 'after' : 'before'} the meeting`;
+        c.delta === 0 ? 'the meeting day' : `${n} ${unit}${n === 1 ? '' : 's'} ${(c.delta ?? 0) > 0 ? 'after' : 'before'} the meeting`;
       return `${eod}${what} (${label(d)})`;
     }
     case 'eod': {

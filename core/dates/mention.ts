@@ -34,14 +34,18 @@ function isRelative(c: Candidate, text: string): boolean {
  * The mention of `c` in `original`, resolved against the meeting date `ref` (when valid); `sure`
  * says whether the reader is sure of its day (see sureness.ts).
  */
-export function toMention(c: Candidate, original: string, ref: PlainDate | undefined, sure: (date: PlainDate | undefined) => boolean): DateMention {
+export function toMention(
+  c: Candidate,
+  original: string,
+  ref: PlainDate | undefined,
+  sure: (date: PlainDate | undefined) => boolean,
+): DateMention {
   const text = original.slice(c.start, c.end);
   const named = namedDay(c, ref);
   const date = dayMeant(c, named);
   const kind = c.kind === 'vague' ? 'vague' : c.kind === 'time' ? 'time' : 'concrete';
   const endDate = date && kind === 'concrete' && c.rangeEnd ? laterDay(date, c.rangeEnd) : undefined;
-  const alternatives =
-    date && kind === 'concrete' && c.alternatives ? c.alternatives.flatMap((o) => laterDay(date, o) ?? []) : undefined;
+  const alternatives = date && kind === 'concrete' && c.alternatives ? c.alternatives.flatMap((o) => laterDay(date, o) ?? []) : undefined;
   const how = howOf(c, ref, named, date, text, endDate, alternatives);
   const at = c.time && kind === 'concrete' ? `, at ${fmtTime(c.time)}${c.endTime ? ` to ${fmtTime(c.endTime)}` : ''}` : '';
   const mention: DateMention = {

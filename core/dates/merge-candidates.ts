@@ -73,7 +73,8 @@ function combine(prepared: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
-const DATE_THEN_TIME_GAP = /^\s*(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*)?(?:,|@|at|from|starting at|for|by|around|(?:in\s+)?between|-|–|—|\()?\s*$/i;
+const DATE_THEN_TIME_GAP =
+  /^\s*(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*)?(?:,|@|at|from|starting at|for|by|around|(?:in\s+)?between|-|–|—|\()?\s*$/i;
 const TIME_THEN_DATE_GAP = /^\s*(?:,|on|@)?\s*$/i;
 const EOD_THEN_DATE_GAP = /^[\s,]*(?:on|of)?\s*$/i;
 const DATE_THEN_EOD_GAP = /^[\s,]*(?:by|at|@|-|–|—)?\s*$/i;
@@ -111,7 +112,13 @@ function combinePair(s: string, a: Candidate, b: Candidate): Candidate | undefin
     return { ...b, ...span, writtenWeekday: a.weekday, time: b.time ?? a.time };
   }
   // "Dec 4 (Fri)", "12/4, Friday": the weekday written after the date
-  if (a.kind === 'calendar' && a.writtenWeekday === undefined && b.kind === 'weekday' && b.modifier === 'bare' && WEEKDAY_AFTER_DATE_GAP.test(gap)) {
+  if (
+    a.kind === 'calendar' &&
+    a.writtenWeekday === undefined &&
+    b.kind === 'weekday' &&
+    b.modifier === 'bare' &&
+    WEEKDAY_AFTER_DATE_GAP.test(gap)
+  ) {
     return { ...a, start: a.start, end: endClosingParen(s, gap, b), writtenWeekday: b.weekday, time: a.time ?? b.time };
   }
   // "between 9:30 and 11:00 on Thursday", "Thursday 9:30 - 11:00": the start time, the end noted
@@ -148,7 +155,16 @@ function withPrefix(s: string, c: Candidate): Candidate {
     return { start, end: c.end, kind: 'vague', fromChrono: c.fromChrono, phrase: s.slice(start, c.end) };
   }
   const weeks = WEEKS_FROM.exec(pre);
-  if (weeks && !c.step && (c.kind === 'weekday' || c.kind === 'calendar' || c.kind === 'nth' || c.kind === 'holiday' || c.kind === 'monthWeekday' || (c.kind === 'dayRelative' && c.delta !== 0))) {
+  if (
+    weeks &&
+    !c.step &&
+    (c.kind === 'weekday' ||
+      c.kind === 'calendar' ||
+      c.kind === 'nth' ||
+      c.kind === 'holiday' ||
+      c.kind === 'monthWeekday' ||
+      (c.kind === 'dayRelative' && c.delta !== 0))
+  ) {
     const n = numberValue(weeks[1]);
     if (n !== undefined) return { ...c, start: c.start - (pre.length - weeks.index), weeksLater: n };
   }

@@ -14,7 +14,7 @@ const THROUGH = literalAlternation(VOCABULARY.dayRanges.through);
 const OR = literalAlternation(VOCABULARY.dayRanges.or);
 /** A part of the day written after a date: "in the morning", "at night", "afternoon". */
 const PART = `(?:${literalAlternation(
-  Object.keys(VOCABULARY.clock.partsOfDay).filter((p) => /^(?:in|at)\s/.test(p))
+  Object.keys(VOCABULARY.clock.partsOfDay).filter((p) => /^(?:in|at)\s/.test(p)),
 )}|${literalAlternation(Object.keys(VOCABULARY.clock.partOfDayWords).filter((w) => w !== 'tonight'))})`;
 const YEAR = `(?:,?\\s+((?:19|20)\\d\\d))`;
 const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
@@ -28,7 +28,7 @@ const TAIL = `(?:\\s*(${THROUGH}|${OR})\\s*(?:the\\s+)?${DAY}${NOT_A_DAY_AFTER})
  */
 const MONTH_FIRST = new RegExp(
   `(?<![A-Za-z0-9_])${MONTH}\\s+(the\\s+)?${DAY}(?![\\w:/]|\\.\\d)${TAIL}?${YEAR}?(\\s+${PART})?(?![A-Za-z0-9_])`,
-  'gi'
+  'gi',
 );
 /**
  * Day first: "from 13 to 15 July", "13th or 14th of June", "15 of february in the morning".
@@ -36,11 +36,12 @@ const MONTH_FIRST = new RegExp(
  */
 const DAY_FIRST = new RegExp(
   `(?<![\\w:/.$€£-])(?:the\\s+)?${DAY}(?:\\s*(${THROUGH}|${OR})\\s*(?:the\\s+)?${DAY})?\\s+(?:of\\s+)?${MONTH}${YEAR}?(\\s+${PART})?(?![A-Za-z0-9_])`,
-  'gi'
+  'gi',
 );
 
 /** A month name beside a number: "Feb 15", "15 of February", "13–15 July". */
-const GATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const GATE =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const OR_RE = new RegExp(`^(?:${OR})$`, 'i');
 
 function monthNumber(word: string): number {
@@ -55,7 +56,7 @@ function candidate(
   day: number,
   connector: string | undefined,
   second: number | undefined,
-  year: number | undefined
+  year: number | undefined,
 ): Candidate | undefined {
   if (month < 1 || day < 1 || day > 31) return undefined;
   const c: Candidate = { start, end, kind: 'calendar', fromChrono: false, month, day, year };
@@ -83,12 +84,28 @@ export function monthDayCandidates(prepared: string): Candidate[] {
   if (!GATE.test(prepared)) return out;
   for (const m of matches(MONTH_FIRST, prepared)) {
     if (!m[2] && !m[4] && !m[7]) continue; // "Dec 1", "Dec 1, 2026": chrono's
-    const c = candidate(m.index, m.index + m[0].length, monthNumber(m[1]), Number(m[3]), m[4], m[5] ? Number(m[5]) : undefined, m[6] ? Number(m[6]) : undefined);
+    const c = candidate(
+      m.index,
+      m.index + m[0].length,
+      monthNumber(m[1]),
+      Number(m[3]),
+      m[4],
+      m[5] ? Number(m[5]) : undefined,
+      m[6] ? Number(m[6]) : undefined,
+    );
     if (c) out.push(c);
   }
   for (const m of matches(DAY_FIRST, prepared)) {
     if (!m[2] && !m[6]) continue; // "15 Dec", "13–15 July" without a part of day: chrono's
-    const c = candidate(m.index, m.index + m[0].length, monthNumber(m[4]), Number(m[1]), m[2], m[3] ? Number(m[3]) : undefined, m[5] ? Number(m[5]) : undefined);
+    const c = candidate(
+      m.index,
+      m.index + m[0].length,
+      monthNumber(m[4]),
+      Number(m[1]),
+      m[2],
+      m[3] ? Number(m[3]) : undefined,
+      m[5] ? Number(m[5]) : undefined,
+    );
     if (c) out.push(c);
   }
   return out;

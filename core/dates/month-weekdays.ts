@@ -23,11 +23,12 @@ const MONTH = `(${literalAlternation(MONTHS)})\\.?`;
 const MONTH_WEEKDAY = new RegExp(
   `(?<![A-Za-z0-9_])(?:the\\s+)?${ORD}\\s+(?:${WEEKDAY}|${UNIT})\\s+(?:of|in)\\s+(?:the\\s+)?` +
     `(?:${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?|(?:(this|next|current|following|coming)\\s+)?month)(?![A-Za-z0-9_])`,
-  'gi'
+  'gi',
 );
 
 /** "… of (the) (next) month", "… in October": what every such phrase ends with. */
-const GATE = /\b(?:of|in)\s+(?:the\s+)?(?:(?:this|next|current|following|coming)\s+)?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const GATE =
+  /\b(?:of|in)\s+(?:the\s+)?(?:(?:this|next|current|following|coming)\s+)?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();

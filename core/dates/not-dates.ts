@@ -45,7 +45,7 @@ export function blankNonDates(text: string): string {
   const digits = DIGIT.test(text);
   if (!digits && text.length < 200 && !TUES_WEDS.test(text)) return text;
   return text.replace(digits ? MASK_RE : MASK_NO_DIGIT_RE, (m) =>
-    RESPELL.test(m) ? `${m.slice(0, 3)} ` : DOTTED_DATE.test(m) ? m : blank(m)
+    RESPELL.test(m) ? `${m.slice(0, 3)} ` : DOTTED_DATE.test(m) ? m : blank(m),
   );
 }
 

@@ -57,7 +57,12 @@ function numericDateContext(prepared: string, start: number, end: number, merged
   if (DATE_CONTEXT_BEFORE_RE.test(pre)) return true;
   // a weekday or a time written next to it: "Fri 12/4", "12/4 (Fri)", "12/4, 2pm"
   if (/(?:^|[^A-Za-z])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[\s,(]*$/i.test(pre)) return true;
-  if (/^[\s,(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:at\s+)?\d{1,2}:\d\d)/i.test(post)) return true;
+  if (
+    /^[\s,(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:at\s+)?\d{1,2}:\d\d)/i.test(
+      post,
+    )
+  )
+    return true;
   // a range of numeric dates: "12/1-12/5", "12/1 to 12/5"
   if (/^\s*(?:[-–—]|to|through|thru|until)\s*\d{1,2}\/\d{1,2}/i.test(post)) return true;
   if (/\d{1,2}\/\d{1,2}\s*(?:[-–—]|to|through|thru|until)\s*$/i.test(pre)) return true;
@@ -78,14 +83,14 @@ export function numericDateInResult(
   start: number,
   prepared: string,
   dayFirst: boolean,
-  merged: boolean
+  merged: boolean,
 ): NumericDate | null | undefined {
   // a date with a month name ("Jan 15-20") is not numeric
   const numeric = MONTH_NAME.test(text) ? null : NUMERIC_TOKEN.exec(text);
   if (!numeric || /^\d{4}-\d{2}-\d{2}/.test(numeric[1])) return undefined;
   const tokenStart = start + numeric.index;
   const read = readNumericDate(numeric[1], dayFirst, () =>
-    numericDateContext(prepared, tokenStart, tokenStart + numeric[1].length, merged)
+    numericDateContext(prepared, tokenStart, tokenStart + numeric[1].length, merged),
   );
   if (read) return read;
   return /^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(numeric[1]) ? undefined : null;

@@ -12,11 +12,12 @@ const ORDINAL_DAY =
 const ORDINAL_THEN_MONTH =
   /^\s*(?:or|and|to|through|thru|until|-|–|—)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1])
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
 );
 
 /** What may follow "the 15th" for it to be a day rather than an ordinal in prose ("the 2nd option"). */
-const AFTER_ORDINAL_DAY = /^(?:\s*$|\s*[.,;:!?)\]]|\s*[-–—]|\s+(?:at|@|and|or|to|through|thru|until|before|after|for|with|eod|cob|so|but|then|when|because|\d)\b)/i;
+const AFTER_ORDINAL_DAY =
+  /^(?:\s*$|\s*[.,;:!?)\]]|\s*[-–—]|\s+(?:at|@|and|or|to|through|thru|until|before|after|for|with|eod|cob|so|but|then|when|because|\d)\b)/i;
 /** A part of the day after the ordinal, read with it: "the 15th in the afternoon". */
 const PART_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])/i;
 /** A weekday just before a bare ordinal: "Thu 15th", "Tuesday, 19th". */
@@ -57,7 +58,14 @@ export function ordinalDayCandidates(prepared: string): Candidate[] {
         continue;
       }
     }
-    out.push({ start, end, kind: 'nth', fromChrono: false, day: n, monthOffset: ofMonth === 'next' ? 1 : ofMonth === 'this' ? 0 : undefined });
+    out.push({
+      start,
+      end,
+      kind: 'nth',
+      fromChrono: false,
+      day: n,
+      monthOffset: ofMonth === 'next' ? 1 : ofMonth === 'this' ? 0 : undefined,
+    });
   }
   return out;
 }

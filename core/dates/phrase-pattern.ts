@@ -235,7 +235,9 @@ export class PhraseFinder {
     let digit: RegExp | undefined;
     for (const [head, sources] of groups) {
       const preferredFirst = firsts.get(head);
-      const alternatives = preferredFirst ? `(?:${alternation(preferredFirst).slice(3, -1)}${sources.length ? `|${alternation(sources).slice(3, -1)}` : ''})` : alternation(sources);
+      const alternatives = preferredFirst
+        ? `(?:${alternation(preferredFirst).slice(3, -1)}${sources.length ? `|${alternation(sources).slice(3, -1)}` : ''})`
+        : alternation(sources);
       const body = head === '#' ? alternatives : `${head}${alternatives}`;
       const re = new RegExp(`(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])`, 'iy');
       if (head === '#') {

@@ -197,7 +197,8 @@ export function dayMeant(c: Candidate, named: PlainDate | undefined): PlainDate 
   let d = c.weeksLater ? addDays(named, 7 * c.weeksLater) : named;
   const step = c.step;
   if (step) {
-    if (step.weekday === undefined) return step.business ? addBusinessDays(d, step.direction * step.count) : addDays(d, step.direction * step.count);
+    if (step.weekday === undefined)
+      return step.business ? addBusinessDays(d, step.direction * step.count) : addDays(d, step.direction * step.count);
     for (let seen = 0; seen < step.count; ) {
       d = addDays(d, step.direction);
       if (weekdayOf(d) === step.weekday) seen++;
@@ -208,7 +209,8 @@ export function dayMeant(c: Candidate, named: PlainDate | undefined): PlainDate 
 
 /** The last day of a range, or another day offered, written after the day `first` (a year-less one follows it). */
 export function laterDay(first: PlainDate, other: MonthDay): PlainDate | undefined {
-  if (other.year !== undefined) return isValidDate(other.year, other.month, other.day) ? { year: other.year, month: other.month, day: other.day } : undefined;
+  if (other.year !== undefined)
+    return isValidDate(other.year, other.month, other.day) ? { year: other.year, month: other.month, day: other.day } : undefined;
   for (const year of [first.year, first.year + 1]) {
     if (isValidDate(year, other.month, other.day) && daysBetween(first, { year, month: other.month, day: other.day }) >= 0) {
       return { year, month: other.month, day: other.day };

@@ -26,7 +26,8 @@ const TARGET = new RegExp(`^(?:${literalAlternation([...VOCABULARY.unsure.target
 export function isSure(c: Candidate, date: PlainDate | undefined, prepared: string, all: readonly Candidate[], ref?: PlainDate): boolean {
   if (date && c.writtenWeekday !== undefined && weekdayOf(date) !== c.writtenWeekday) return false;
   // "Friday 26th" read as a later month's 26th (the next 26th is no Friday): a likely reading, not a sure one.
-  if (date && ref && c.kind === 'nth' && c.writtenWeekday !== undefined && c.monthOffset === undefined && nthBefore(date, ref)) return false;
+  if (date && ref && c.kind === 'nth' && c.writtenWeekday !== undefined && c.monthOffset === undefined && nthBefore(date, ref))
+    return false;
   if (!RELATIVE_KINDS.has(c.kind) || c.step) return true;
   if (QUALIFIER_BEFORE.test(prepared.slice(Math.max(0, c.start - 24), c.start))) return false;
   const connector = CONNECTOR_AFTER.exec(prepared.slice(c.end, c.end + 40));

@@ -91,7 +91,10 @@ export function timeAlone(c: ParsedComponents, original: string, start: number, 
   }
   const { time, bareHour } = clockTime;
   // (chrono marks the meridiem certain for "at 16" and "1 P": only what is written counts)
-  const clock = !!said || /\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night/i.test(text) || /\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|o['’]?\s*clock|\b\d{3,4}\s*(?:utc|gmt|[a-z]{1,2}t)\b/i.test(text);
+  const clock =
+    !!said ||
+    /\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night/i.test(text) ||
+    /\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|o['’]?\s*clock|\b\d{3,4}\s*(?:utc|gmt|[a-z]{1,2}t)\b/i.test(text);
   const seconds = /\d:\d\d:\d\d/.test(text);
   const atEnd = /^(?:at|@)\s*\d{1,2}$/i.test(text) && /^\s*(?:$|[.,;!?)\]]|[-–—]\s)/.test(after(original, end));
   const weak = seconds || !(clock || atEnd);

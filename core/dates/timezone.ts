@@ -110,9 +110,7 @@ export function offsetMinutes(timezone: string, date: PlainDate, time?: TimeOfDa
   return offset;
 }
 
-let lastAnswer:
-  | { timezone: string; year: number; month: number; day: number; hour: number; minute: number; offset: number }
-  | undefined;
+let lastAnswer: { timezone: string; year: number; month: number; day: number; hour: number; minute: number; offset: number } | undefined;
 
 function offsetCached(timezone: string, date: PlainDate, time?: TimeOfDay): number {
   // Notes of one folder share a few zones and dates: remember the answers (bounded).

@@ -30,7 +30,7 @@ const HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const ANY = new RegExp(
   `\\d(?:[ap](?![a-z0-9])|\\s*-?ish|\\s+in\\s+(?:the\\s+)?(?:[ap]\\.?m|afternoon|evening|morning)|\\s+at\\s+night)` +
     `|quarter|half|clock|from\\s+(?:now|today)|month|\\bat\\s+(?:${HOURS})\\b|\\b(?:${HOURS})\\s+(?:[ap]\\.?\\s?m|thirty|fifteen|twenty|forty|fifty|oh)\\b`,
-  'i'
+  'i',
 );
 
 /** What to look for in `prepared`: everything when chrono or another finder saw a date in it, or the scan finds a word. */

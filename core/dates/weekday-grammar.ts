@@ -22,7 +22,10 @@ const FROM_NOW_GATE = /from\s+(?:now|today)|hence/i;
 /** "next week's Tuesday": groups 1 which week, 2 weekday. */
 const WEEKS_DAY = new RegExp(`${B}(next|this|last|past)\\s+week['’]s\\s+${WEEKDAY}${E}`, 'gi');
 /** "Sunday from last week", "Friday of the following week": groups 1 weekday, 2 which week. */
-const DAY_OF_WEEK = new RegExp(`${B}${WEEKDAY}\\s+(?:from|of|in)\\s+(?:the\\s+)?(next|this|last|past|following|previous|coming)\\s+week${E}`, 'gi');
+const DAY_OF_WEEK = new RegExp(
+  `${B}${WEEKDAY}\\s+(?:from|of|in)\\s+(?:the\\s+)?(next|this|last|past|following|previous|coming)\\s+week${E}`,
+  'gi',
+);
 /** "Friday week" (British: a week from Friday), at the end of a clause. */
 const DAY_WEEK = new RegExp(`${B}${WEEKDAY}\\s+week(?=\\s*(?:$|[.,;:!?)\\]]))`, 'gi');
 

@@ -1,6 +1,12 @@
 /** Reading a written weekday: which day, how it is qualified ("next", "this coming"), whether it is one. */
 import type { WeekdayModifier } from './candidate.js';
-import { DATE_CONTEXT_BEFORE_RE, WEEKDAYS, WEEKDAYS_LOWERCASE_NEEDING_CONTEXT, WEEKDAYS_NEEDING_CONTEXT, WEEKDAY_TOKEN_RE } from './date-vocabulary.js';
+import {
+  DATE_CONTEXT_BEFORE_RE,
+  WEEKDAYS,
+  WEEKDAYS_LOWERCASE_NEEDING_CONTEXT,
+  WEEKDAYS_NEEDING_CONTEXT,
+  WEEKDAY_TOKEN_RE,
+} from './date-vocabulary.js';
 
 /** The first weekday name written in `text`, e.g. "Tue" in "Tue Dec 1, 2pm". */
 export function weekdayWritten(text: string): { index: number; word: string; weekday: number } | undefined {

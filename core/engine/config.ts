@@ -18,7 +18,11 @@ export const DEFAULT_MAX_NOTE_BYTES = 4 * 1024 * 1024;
  * Defaults (each rule's own severity, from the registry it is given), then the config file's data, then
  * CLI overrides. Assumes `data` already passed schema validation.
  */
-export function resolveConfigWith(registry: readonly { meta: RuleMeta }[], data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
+export function resolveConfigWith(
+  registry: readonly { meta: RuleMeta }[],
+  data: ConfigData | undefined,
+  options: ResolveOptions,
+): ResolvedConfig {
   const rules = registry;
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: {} });

@@ -2,9 +2,7 @@ import type { Diagnostic, Fix } from './types.js';
 
 /** Applies non-overlapping fixes in order, ESLint-style; overlapping ones wait for the next pass. */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; applied: Fix[] } {
-  const fixes = diagnostics
-    .flatMap((d) => (d.fix ? [d.fix] : []))
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const applied: Fix[] = [];
   let out = '';
   let at = 0;

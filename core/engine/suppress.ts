@@ -20,7 +20,14 @@ export function suppressed(note: Note, ruleId: string, offset: number, line: num
   let byRule = prepared.get(note);
   if (!byRule) prepared.set(note, (byRule = new Map()));
   let rule = byRule.get(ruleId);
-  if (!rule) byRule.set(ruleId, (rule = prepare(note, note.directives.filter((d) => !d.rules.length || d.rules.includes(ruleId)))));
+  if (!rule)
+    byRule.set(
+      ruleId,
+      (rule = prepare(
+        note,
+        note.directives.filter((d) => !d.rules.length || d.rules.includes(ruleId)),
+      )),
+    );
   if (rule.lines.has(line)) return true;
   // The last toggle at or before the offset decides.
   let lo = 0;

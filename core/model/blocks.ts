@@ -134,17 +134,21 @@ export function collectBlocks(tree: Root, text: string): Blocks {
         case 'listItem': {
           const li = node as ListItem;
           const id = ++itemIds;
-          walk(li.children, {
-            ...here,
-            headings: currentHeadings(context),
-            listItem: {
-              checked: li.checked ?? null,
-              first: true,
-              depth: (context.listItem?.depth ?? -1) + 1,
-              id,
-              parentId: context.listItem?.id,
+          walk(
+            li.children,
+            {
+              ...here,
+              headings: currentHeadings(context),
+              listItem: {
+                checked: li.checked ?? null,
+                first: true,
+                depth: (context.listItem?.depth ?? -1) + 1,
+                id,
+                parentId: context.listItem?.id,
+              },
             },
-          }, depth + 1);
+            depth + 1,
+          );
           return;
         }
         case 'blockquote':

@@ -58,7 +58,11 @@ export function buildNote(source: string, options: NoteOptions): Note {
   const meetings = meetingsOf(sections, noteMeeting, text.length, options.logs ?? 'latest');
   const latest = meetings.find((m) => m.latest) ?? meetings[0];
   const contexts = meetings.map(
-    (m): DateContext => ({ reference: m.info.date ? { date: m.info.date, time: m.info.time } : undefined, timezone: facts.timezone, locale: options.locale }),
+    (m): DateContext => ({
+      reference: m.info.date ? { date: m.info.date, time: m.info.time } : undefined,
+      timezone: facts.timezone,
+      locale: options.locale,
+    }),
   );
   const datesIn = (start: number, unit: string, meeting: Meeting): DateMention[] =>
     findDates(unit, contexts[meeting.index]).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));

@@ -51,7 +51,14 @@ function isPastVerb(word: string, vocabulary: Vocabulary): boolean {
  * What a clause does and who it is about (see ClauseKind): its subject, then what follows it —
  * a future modal, "to <verb>", an intent verb, a reporting verb, a proposal, a past verb.
  */
-export function readClauseKind(text: string, start: number, end: number, reader: OwnerReader, vocabulary: Vocabulary, ctx: ClauseContext): ClauseReading {
+export function readClauseKind(
+  text: string,
+  start: number,
+  end: number,
+  reader: OwnerReader,
+  vocabulary: Vocabulary,
+  ctx: ClauseContext,
+): ClauseReading {
   const clause = text.slice(0, end);
   const at = (category: string, pos: number) => {
     const m = phraseAt(vocabulary, category, clause, pos);
@@ -101,7 +108,12 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     const inner = readClauseKind(text, pos + arrow[0].length, end, reader, vocabulary, { ...ctx, inItem: true });
     const option = inner.kind === 'statement' && inner.musing === true;
     const kind = (inner.kind === 'statement' && !option) || inner.kind === 'request' ? 'commitment' : inner.kind;
-    return { kind: ctx.question && kind !== 'proposal' ? 'question' : kind, subject: inner.subject ?? subject, verbAt: inner.verbAt, musing: inner.musing };
+    return {
+      kind: ctx.question && kind !== 'proposal' ? 'question' : kind,
+      subject: inner.subject ?? subject,
+      verbAt: inner.verbAt,
+      musing: inner.musing,
+    };
   }
   pos = skipAdverbs(clause, pos, vocabulary);
 
@@ -116,7 +128,11 @@ export function readClauseKind(text: string, start: number, end: number, reader:
     return { kind, subject, verbAt };
   };
 
-  if (at('negations', pos) || /^\s*\p{L}+n['’]t\b/u.test(clause.slice(pos, pos + 12)) || /^\s*(?:\p{L}+\s+){1,2}(?:not|never)\b/u.test(clause.slice(pos, pos + 24))) {
+  if (
+    at('negations', pos) ||
+    /^\s*\p{L}+n['’]t\b/u.test(clause.slice(pos, pos + 12)) ||
+    /^\s*(?:\p{L}+\s+){1,2}(?:not|never)\b/u.test(clause.slice(pos, pos + 24))
+  ) {
     return result('negation', pos);
   }
   const modal = at('futureModals', pos);
@@ -158,11 +174,16 @@ export function readClauseKind(text: string, start: number, end: number, reader:
   if (word && (isPastVerb(word.word, vocabulary) || at('pastAuxiliaries', pos))) {
     // "We booked Thu Dec 10": a meeting agreed on, not narration.
     const known = subject !== undefined && subject.owners.every((o) => reader.known(o));
-    if (ctx.pointsAhead) return result((at('schedulingPast', pos) || at('pastAuxiliaries', pos)) && (known || (ctx.inItem && !subject)) ? 'commitment' : 'statement', word.start);
+    if (ctx.pointsAhead)
+      return result(
+        (at('schedulingPast', pos) || at('pastAuxiliaries', pos)) && (known || (ctx.inItem && !subject)) ? 'commitment' : 'statement',
+        word.start,
+      );
     return result('past', word.start);
   }
   if (at('progressiveAuxiliaries', pos)) return result('statement', pos);
-  if (!subject) return result(ctx.inItem ? 'commitment' : opening === pos && word && /^\p{Ll}/u.test(word.word) ? 'request' : 'statement', pos);
+  if (!subject)
+    return result(ctx.inItem ? 'commitment' : opening === pos && word && /^\p{Ll}/u.test(word.word) ? 'request' : 'statement', pos);
   return result(ctx.inItem ? 'commitment' : 'statement', pos);
 }
 

@@ -26,7 +26,8 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
   for (const m of text.matchAll(CONJUNCTION)) {
     let next = m.index + m[0].length;
     // "…, and yeah I spent…": talk fillers between the conjunction and the new subject.
-    for (let f = phraseAt(vocabulary, 'spokenFillers', text, next); f; f = phraseAt(vocabulary, 'spokenFillers', text, next)) next = f.end + (/^,/.test(text.slice(f.end)) ? 1 : 0);
+    for (let f = phraseAt(vocabulary, 'spokenFillers', text, next); f; f = phraseAt(vocabulary, 'spokenFillers', text, next))
+      next = f.end + (/^,/.test(text.slice(f.end)) ? 1 : 0);
     // "with Priya and Tom to close out pricing": names joined after a preposition are one list, not a new subject.
     if (
       /^(?:,\s*)?(?:and|or)$/i.test(m[0].trim()) &&
@@ -43,7 +44,10 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     'conditionInside',
     () => new RegExp(`(?:,\\s*|\\s+)(?=(?:${vocabulary.source('conditionStarts')})\\s)`, 'giu'),
   );
-  const anyCondition = vocabulary.memo('anyConditionWord', () => new RegExp(`(?<![\\p{L}])(?:${vocabulary.source('conditionStarts')})\\s`, 'iu'));
+  const anyCondition = vocabulary.memo(
+    'anyConditionWord',
+    () => new RegExp(`(?<![\\p{L}])(?:${vocabulary.source('conditionStarts')})\\s`, 'iu'),
+  );
   for (const m of anyCondition.test(text) ? text.matchAll(conditionAt) : []) {
     const at = m.index + m[0].length;
     // "when" opens a condition only at the start of a sentence: "the demo when Jim is back" is a time.
@@ -52,7 +56,10 @@ export function splitClauses(text: string, reader: OwnerReader, vocabulary: Voca
     cuts.add(m.index);
   }
   // "…, please let me know": a request after a comma is a clause of its own.
-  for (const m of text.matchAll(vocabulary.memo('pleaseAfterComma', () => new RegExp(`,\\s*(?=(?:${vocabulary.source('pleaseWords')})\\s)`, 'giu')))) cuts.add(m.index);
+  for (const m of text.matchAll(
+    vocabulary.memo('pleaseAfterComma', () => new RegExp(`,\\s*(?=(?:${vocabulary.source('pleaseWords')})\\s)`, 'giu')),
+  ))
+    cuts.add(m.index);
   // "(he will start working next week)": an aside with its own subject and verb is a clause of its own.
   for (const m of text.matchAll(/\(([^()]{6,200})\)/g)) {
     if (!startsClause(text, m.index + 1, reader, vocabulary)) continue;

@@ -19,7 +19,9 @@ export function readSubject(text: string, at: number, reader: OwnerReader, vocab
   let from = at;
   while (from < text.length && /\s/.test(text[from])) from++;
   const rest = text.slice(from, from + 100);
-  const pronoun = vocabulary.memo('subjectPronounAt', () => new RegExp(`^(?:${vocabulary.source('subjectPronouns')})(?=['’]|\\s|$|,)`, 'iu')).exec(rest);
+  const pronoun = vocabulary
+    .memo('subjectPronounAt', () => new RegExp(`^(?:${vocabulary.source('subjectPronouns')})(?=['’]|\\s|$|,)`, 'iu'))
+    .exec(rest);
   if (pronoun) {
     const owners = reader.list(pronoun[0]);
     return {
@@ -45,7 +47,8 @@ export function readSubject(text: string, at: number, reader: OwnerReader, vocab
     // written as initials ("HZ to reach out"); "Worthwhile to talk…", "Express will…" are not people.
     const unknown = owners.filter((o) => !reader.known(o));
     const nameLike = (o: Owner) => /\s/.test(o.text.trim()) || /^\p{Lu}{2,4}$/u.test(o.text.trim());
-    if (unknown.length && (!verbAfter(vocabulary).test(after) || unknown.some((o) => looksLikeVerb(o.text, vocabulary) || !nameLike(o)))) continue;
+    if (unknown.length && (!verbAfter(vocabulary).test(after) || unknown.some((o) => looksLikeVerb(o.text, vocabulary) || !nameLike(o))))
+      continue;
     return { owners, start: from, end: from + end, pronoun: false };
   }
   return undefined;
@@ -56,7 +59,12 @@ function looksLikeVerb(word: string, vocabulary: Vocabulary): boolean {
   return word
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => /^\p{L}{3,}(?:ing|ed)$/u.test(w) || vocabulary.words('catenativeVerbs').includes(w) || vocabulary.words('irregularPastVerbs').includes(w));
+    .some(
+      (w) =>
+        /^\p{L}{3,}(?:ing|ed)$/u.test(w) ||
+        vocabulary.words('catenativeVerbs').includes(w) ||
+        vocabulary.words('irregularPastVerbs').includes(w),
+    );
 }
 
 const verbAfter = (vocabulary: Vocabulary): RegExp =>

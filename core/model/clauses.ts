@@ -35,10 +35,31 @@ function worthReading(sentence: Sentence, vocabulary: Vocabulary): boolean {
   if (!['followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs'].some((c) => vocabulary.mayHave(c, text))) return false;
   // An action item is a step: its meeting words always count ("Technical validation session | TBD").
   if (sentence.item) return true;
-  return sentence.dates.length > 0 || ['futureCues', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords'].some((c) => vocabulary.mayHave(c, text));
+  return (
+    sentence.dates.length > 0 ||
+    ['futureCues', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords'].some((c) =>
+      vocabulary.mayHave(c, text),
+    )
+  );
 }
 
-const CLAUSE_CUES = ['nonCommittal', 'hedges', 'futureModals', 'intentVerbs', 'followUpVerbs', 'meetingNouns', 'weakMeetingNouns', 'schedulingVerbs', 'proposalStarts', 'proposalQuestions', 'proposalModals', 'reportingVerbs', 'pleaseWords', 'nextMeetingLabels', 'musingOpeners'];
+const CLAUSE_CUES = [
+  'nonCommittal',
+  'hedges',
+  'futureModals',
+  'intentVerbs',
+  'followUpVerbs',
+  'meetingNouns',
+  'weakMeetingNouns',
+  'schedulingVerbs',
+  'proposalStarts',
+  'proposalQuestions',
+  'proposalModals',
+  'reportingVerbs',
+  'pleaseWords',
+  'nextMeetingLabels',
+  'musingOpeners',
+];
 
 /** A clause of prose holding none of the words any reading starts from is a plain statement. */
 function clauseWorthReading(part: string, vocabulary: Vocabulary): boolean {
@@ -74,7 +95,11 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
   // The "Name:" of a transcript line is not part of what is said.
   if (sentence.speaker) bodyStart = speechStart(text);
   const question = /\?["'”’)\]]*\s*$/.test(text);
-  const ranges = splitClauses(text.slice(bodyStart), reader, vocabulary).map((r) => ({ ...r, start: r.start + bodyStart, end: r.end + bodyStart }));
+  const ranges = splitClauses(text.slice(bodyStart), reader, vocabulary).map((r) => ({
+    ...r,
+    start: r.start + bodyStart,
+    end: r.end + bodyStart,
+  }));
   // "if possible", "if time permits" hedge a commitment rather than make it conditional.
   const hedgeOnly = (r: { start: number; end: number }) => {
     const h = vocabulary.find('hedges', text.slice(r.start, r.end))[0];
@@ -88,20 +113,37 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
     .some((cue) => !ranges.some((r) => r.condition && r.start <= cue.start && cue.end <= r.end));
   const invitingCondition = ranges.some((r) => r.condition && vocabulary.has('invitationCues', text.slice(r.start, r.end)));
   const first = sentence.dates[0];
-  const labelDate = first && first.start - sentence.start <= bodyStart + 2 && /^\s*[:–—-]\s/.test(text.slice(first.end - sentence.start)) ? first : undefined;
+  const labelDate =
+    first && first.start - sentence.start <= bodyStart + 2 && /^\s*[:–—-]\s/.test(text.slice(first.end - sentence.start))
+      ? first
+      : undefined;
   const clauses = ranges.map((r, i): Clause => {
     const own = sentence.dates.filter(
       (d) =>
         d.start >= sentence.start + r.start &&
         d.end <= sentence.start + r.end &&
-        !namesTopic(d, text.slice(Math.max(0, d.start - sentence.start - 12), d.start - sentence.start), text.slice(d.end - sentence.start, d.end - sentence.start + 40)),
+        !namesTopic(
+          d,
+          text.slice(Math.max(0, d.start - sentence.start - 12), d.start - sentence.start),
+          text.slice(d.end - sentence.start, d.end - sentence.start + 40),
+        ),
     );
     // "Feb 19: Town Hall, Myles to follow up": a date labelling the line dates each of its clauses.
     const dates = labelDate && !own.includes(labelDate) ? [labelDate, ...own] : own;
     const part = text.slice(r.start, r.end);
     // In a long sentence of prose most clauses hold nothing to read: a plain statement (or condition), cheaply.
     if (!sentence.item && !clauseWorthReading(part, vocabulary)) {
-      return { ...plainClause(sentence), start: sentence.start + r.start, end: sentence.start + r.end, text: part, kind: r.condition ? 'condition' : 'statement', verbAt: sentence.start + r.start, conditional: !r.condition && hasCondition, dates, sameDay };
+      return {
+        ...plainClause(sentence),
+        start: sentence.start + r.start,
+        end: sentence.start + r.end,
+        text: part,
+        kind: r.condition ? 'condition' : 'statement',
+        verbAt: sentence.start + r.start,
+        conditional: !r.condition && hasCondition,
+        dates,
+        sameDay,
+      };
     }
     const label = /^(?=(\s*))\1([^:\n]{1,30}?)\s*[:：]\s+\S/.exec(part);
     // "Next meeting: TBD", "Next call: Fri Oct 18": a next meeting the note states as agreed.
@@ -125,15 +167,29 @@ export function readClauses(sentence: Sentence, options: ClauseOptions): Clause[
       musing: 'musing' in reading && reading.musing === true,
       conditional: !r.condition && hasCondition,
       verbAt: sentence.start + reading.verbAt,
-      subject: subject ? { owners: subject.owners, side: combinedSide(subject.owners), start: sentence.start + subject.start, end: sentence.start + subject.end } : undefined,
+      subject: subject
+        ? {
+            owners: subject.owners,
+            side: combinedSide(subject.owners),
+            start: sentence.start + subject.start,
+            end: sentence.start + subject.end,
+          }
+        : undefined,
       dates,
       // "after the call" names the day for the whole sentence: "It's worth it after the call, we can ping him".
       sameDay,
-      followUps: followUps.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end, text: f.text, nonCommittal: f.nonCommittal })),
+      followUps: followUps.map((f) => ({
+        start: sentence.start + f.start,
+        end: sentence.start + f.end,
+        text: f.text,
+        nonCommittal: f.nonCommittal,
+      })),
       hedge: hedge ? { ...hedge, start: sentence.start + hedge.start, end: sentence.start + hedge.end } : undefined,
     };
   });
   // "If anyone wants to try it, do let me know": the whole sentence is an open invitation.
-  if (invitingCondition) for (const c of clauses) if (c.conditional && (c.kind === 'request' || c.kind === 'proposal' || c.kind === 'statement')) c.kind = 'invitation';
+  if (invitingCondition)
+    for (const c of clauses)
+      if (c.conditional && (c.kind === 'request' || c.kind === 'proposal' || c.kind === 'statement')) c.kind = 'invitation';
   return clauses;
 }

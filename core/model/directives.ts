@@ -1,7 +1,7 @@
 import type { Comment } from './blocks.js';
 import type { Directive } from './types.js';
 
-const DIRECTIVE = /<!--\s*notelint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+const DIRECTIVE = /<!--\s*notelint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 
 /** `<!-- notelint-disable rule-a, rule-b -->` and friends, markdownlint-style (docs/design.md, "Configuration"). */
 export function readDirectives(comments: readonly Comment[]): Directive[] {

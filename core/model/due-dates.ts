@@ -11,7 +11,9 @@ import { wordBefore } from './phrase-at.js';
 export function namesTopic(d: DateMention, before: string, after: string): boolean {
   if (!/^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2})$/i.test(d.text.trim())) return false;
   if (/\b(?:in|by|until|till|before|after|for|through|of|during|end|early|mid|late)\s*$/i.test(before)) return false;
-  return /^\s+(?:\p{Lu}[\p{L}-]*|planning|plan|plans|roadmap|budget|goals|goal|okrs?|targets?|review|kickoff|kick-off|forecast|results|numbers|pipeline|priorities|strategy)\b/u.test(after);
+  return /^\s+(?:\p{Lu}[\p{L}-]*|planning|plan|plans|roadmap|budget|goals|goal|okrs?|targets?|review|kickoff|kick-off|forecast|results|numbers|pipeline|priorities|strategy)\b/u.test(
+    after,
+  );
 }
 
 export function dueDatesIn(text: string, start: number, dates: readonly DateMention[], vocabulary: Vocabulary): DateMention[] {
@@ -22,6 +24,9 @@ export function dueDatesIn(text: string, start: number, dates: readonly DateMent
     if (/^['’]s\b/.test(text.slice(d.end - start, d.end - start + 3))) return false;
     const before = text.slice(Math.max(0, at - 16), at);
     if (namesTopic(d, before, text.slice(d.end - start, d.end - start + 40))) return false;
-    return !vocabulary.words('topicDatePrepositions').includes(wordBefore(text, at)) && !/\b(?:as of|from the|of the|since the)\s*$/i.test(before);
+    return (
+      !vocabulary.words('topicDatePrepositions').includes(wordBefore(text, at)) &&
+      !/\b(?:as of|from the|of the|since the)\s*$/i.test(before)
+    );
   });
 }

@@ -19,7 +19,10 @@ export function clientOnlyCues(text: string, cues: readonly PhraseMatch[], vocab
 
 /** "today's meeting", "this call", "the last demo": the meeting the note is about, or one before it. */
 export function currentMeeting(text: string, cue: PhraseMatch, vocabulary: Vocabulary): boolean {
-  const before = vocabulary.memo('currentMeetingBefore', () => new RegExp(`(?:^|[^\\p{L}'’])(?:${vocabulary.source('currentMeetingWords')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'));
+  const before = vocabulary.memo(
+    'currentMeetingBefore',
+    () => new RegExp(`(?:^|[^\\p{L}'’])(?:${vocabulary.source('currentMeetingWords')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  );
   return before.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
@@ -27,7 +30,10 @@ export function currentMeeting(text: string, cue: PhraseMatch, vocabulary: Vocab
 export function eventCue(text: string, vocabulary: Vocabulary, owned: boolean): { start: number; end: number } | undefined {
   // Most sentences name no meeting at all: a quick word test before the detailed search.
   if (!['meetingNouns', 'schedulingVerbs', 'weakMeetingNouns'].some((c) => vocabulary.mayHave(c, text))) return undefined;
-  const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
+  const compounds = vocabulary.memo(
+    'meetingCompoundAfter',
+    () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'),
+  );
   const notCompound = (m: PhraseMatch) => !compounds.test(text.slice(m.end));
   const strong = [...vocabulary.find('meetingNouns', text), ...vocabulary.find('schedulingVerbs', text)].filter(notCompound);
   // "review", "visit", "lunch"…: a meeting only as a noun ("architecture review", "a site visit"),
@@ -81,7 +87,14 @@ export function findEvents(input: EventInput): MeetingEvent[] {
   for (const item of input.items) {
     const cue = eventCue(item.text, vocabulary, item.owners.length > 0);
     if (!cue) continue;
-    if (isSellerOnly(item.text, reader, vocabulary, item.dates.map((d) => d.start - item.start))) {
+    if (
+      isSellerOnly(
+        item.text,
+        reader,
+        vocabulary,
+        item.dates.map((d) => d.start - item.start),
+      )
+    ) {
       if (item.owners.length === 0) item.side = 'seller';
       continue;
     }
@@ -103,7 +116,14 @@ export function findEvents(input: EventInput): MeetingEvent[] {
   // "We will schedule the onsite": a prose commitment to book a meeting is its owner's task, an event above with that
   // side; "we have a design meeting tomorrow", "they'll meet us Tue" stay meetings of both sides.
   const committed = new Set(
-    input.items.filter((i) => i.source === 'prose' && i.clauses[0] && phraseAt(vocabulary, 'bookingVerbs', i.clauses[0].text, i.clauses[0].verbAt - i.clauses[0].start)).map((i) => i.clauses[0]),
+    input.items
+      .filter(
+        (i) =>
+          i.source === 'prose' &&
+          i.clauses[0] &&
+          phraseAt(vocabulary, 'bookingVerbs', i.clauses[0].text, i.clauses[0].verbAt - i.clauses[0].start),
+      )
+      .map((i) => i.clauses[0]),
   );
   for (const s of input.sentences) {
     if (s.item || (s.heading && input.ownHeadings.some((h) => s.start >= h.start && s.start < h.end))) continue;
@@ -111,7 +131,16 @@ export function findEvents(input: EventInput): MeetingEvent[] {
     for (const clause of s.clauses) {
       if (committed.has(clause) || !EVENT_KINDS.has(clause.kind) || (clause.conditional && clause.kind !== 'proposal')) continue;
       const cue = eventCue(clause.text, vocabulary, false);
-      if (!cue || isSellerOnly(clause.text, reader, vocabulary, clause.dates.map((d) => d.start - clause.start))) continue;
+      if (
+        !cue ||
+        isSellerOnly(
+          clause.text,
+          reader,
+          vocabulary,
+          clause.dates.map((d) => d.start - clause.start),
+        )
+      )
+        continue;
       const dated = clause.dates.filter((d) => d.kind !== 'time');
       const ahead = dated.filter((d) => !(d.kind === 'concrete' && d.date && meetingDate && compareDates(d.date, meetingDate) < 0));
       // A statement names an event only with a day still to come; a commitment or proposal may leave the day open.
@@ -158,7 +187,18 @@ export function frontMatterEvent(
     const found = datesIn(at >= 0 ? r.start + at : r.start, value);
     // A value YAML rewrote (quotes, folding) cannot be located inside the line: point at the whole line.
     const usable = at >= 0 ? found : found.map((d) => ({ ...d, start: r.start, end: r.end }));
-    return { start: r.start, end: r.end, text: value, source: 'front-matter', owners: [], side: 'joint', dates: usable, when: usable.find((d) => d.kind === 'concrete'), upcoming: false, meeting };
+    return {
+      start: r.start,
+      end: r.end,
+      text: value,
+      source: 'front-matter',
+      owners: [],
+      side: 'joint',
+      dates: usable,
+      when: usable.find((d) => d.kind === 'concrete'),
+      upcoming: false,
+      meeting,
+    };
   }
   return undefined;
 }

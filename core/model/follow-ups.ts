@@ -11,7 +11,10 @@ export interface FollowUpMatch extends PhraseMatch {
 /** "follow-up email", "a check-in": the hyphenated or noun use of a follow-up phrase is not a promise. */
 function isVerbUse(text: string, m: PhraseMatch, vocabulary: Vocabulary): boolean {
   const after = text.slice(m.end);
-  const nounNext = vocabulary.memo('nounAfterFollowUp', () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'));
+  const nounNext = vocabulary.memo(
+    'nounAfterFollowUp',
+    () => new RegExp(`^\\s*(?:${vocabulary.source('nounFollowingFollowUp')})(?![\\p{L}])`, 'iu'),
+  );
   if (/^(?:follow|check|f\/u)/i.test(m.text) && nounNext.test(after)) return false;
   const previous = wordBefore(text, m.start);
   if (vocabulary.words('nounDeterminers').includes(previous)) return false;
@@ -54,27 +57,51 @@ export function followUpsIn(text: string, start: number, end: number, verbAt: nu
     if (!isVerbUse(clause, m, vocabulary) || otherSense(text, m, vocabulary) || negated(m)) continue;
     // One word ("ping", "lmk") is a verb only where a verb stands: "or ping or whatever", "(pings for us-west…)" are nouns.
     const oneWord = !/[\s-]/.test(m.text.trim());
-    if (oneWord && m.start !== verbAt && m.start !== opening && !vocabulary.words('verbCues').includes(wordBefore(clause, m.start))) continue;
+    if (oneWord && m.start !== verbAt && m.start !== opening && !vocabulary.words('verbCues').includes(wordBefore(clause, m.start)))
+      continue;
     out.push({ ...m, nonCommittal: true });
   }
-  const compounds = vocabulary.memo('meetingCompoundAfter', () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'));
+  const compounds = vocabulary.memo(
+    'meetingCompoundAfter',
+    () => new RegExp(`^\\s+(?:${vocabulary.source('meetingNounCompounds')})(?![\\p{L}])`, 'iu'),
+  );
   const scheduling = vocabulary.find('schedulingVerbs', part).map(shift);
   const weakNouns = vocabulary.find('weakMeetingNouns', part).map(shift);
   const nouns = [...vocabulary.find('meetingNouns', part).map(shift), ...weakNouns];
   const candidates = [...['followUpVerbs', 'schedulingVerbs'].flatMap((c) => vocabulary.find(c, part).map(shift)), ...nouns];
   const theirs = clientOnlyCues(clause, candidates, vocabulary);
   // "we have one scheduled", "booked last week": a past or participle scheduling verb books nothing by itself (it still ties a meeting: "call booked").
-  const bookedForm = (m: PhraseMatch) => scheduling.some((s) => s.start === m.start && s.end === m.end) && /^\p{L}+ed\b|^(?:met|caught)\b/iu.test(m.text);
+  const bookedForm = (m: PhraseMatch) =>
+    scheduling.some((s) => s.start === m.start && s.end === m.end) && /^\p{L}+ed\b|^(?:met|caught)\b/iu.test(m.text);
   for (const m of candidates) {
     if (out.some((o) => o.start < m.end && m.start < o.end) || bookedForm(m)) continue;
-    if (theirs.has(m) || currentMeeting(clause, m, vocabulary) || compounds.test(clause.slice(m.end)) || otherSense(text, m, vocabulary) || negated(m)) continue;
+    if (
+      theirs.has(m) ||
+      currentMeeting(clause, m, vocabulary) ||
+      compounds.test(clause.slice(m.end)) ||
+      otherSense(text, m, vocabulary) ||
+      negated(m)
+    )
+      continue;
     // "Review timeframe for hardforks": a weak meeting noun opening a clause before an object is a verb.
     const next = /^\s+([\p{L}–—-]+)/u.exec(clause.slice(m.end, m.end + 30))?.[1];
-    if (m.start === opening && weakNouns.includes(m) && next && /^\p{Ll}/u.test(next) && !vocabulary.words('meetingNounFollowers').includes(next.toLowerCase())) continue;
+    if (
+      m.start === opening &&
+      weakNouns.includes(m) &&
+      next &&
+      /^\p{Ll}/u.test(next) &&
+      !vocabulary.words('meetingNounFollowers').includes(next.toLowerCase())
+    )
+      continue;
     const previous = wordBefore(clause, m.start);
     // "<topic> session" opening an item ("Technical validation session | TBD"), not "we'll ship checkpoint sync".
     const lead = clause.slice(opening, m.start).trim();
-    const topicNoun = nouns.includes(m) && lead.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(lead) && !phraseAt(vocabulary, 'clauseStartVerbs', lead, 0) && !phraseAt(vocabulary, 'followUpVerbs', lead, 0);
+    const topicNoun =
+      nouns.includes(m) &&
+      lead.split(/\s+/).length <= 3 &&
+      /^\p{Lu}/u.test(lead) &&
+      !phraseAt(vocabulary, 'clauseStartVerbs', lead, 0) &&
+      !phraseAt(vocabulary, 'followUpVerbs', lead, 0);
     // "I will review ASAP", "we'll present": a weak meeting noun used as the verb is work, not a meeting.
     if (m.start === verbAt && weakNouns.includes(m)) continue;
     const placed =
@@ -93,7 +120,8 @@ function beforeVerb(text: string, at: number, vocabulary: Vocabulary): boolean {
   if (!next) return false;
   if (vocabulary.words('subjectPronouns').includes(next.toLowerCase())) return true;
   // "maybe Jim will join": a name, then a verb; not "possibly IPLD".
-  if (/^\p{Lu}/u.test(next)) return /^[\s,]*[\p{L}'’]+\s+(?:will|'ll|can|could|should|would|might|to|is going to)\b/iu.test(text.slice(at, at + 60));
+  if (/^\p{Lu}/u.test(next))
+    return /^[\s,]*[\p{L}'’]+\s+(?:will|'ll|can|could|should|would|might|to|is going to)\b/iu.test(text.slice(at, at + 60));
   const word = next.toLowerCase().replace(/’/g, "'");
   // "possibly using", "maybe finished" are not steps; "maybe bring", "possibly need" are.
   const inflected = /(?:ing|ed)$/.test(word) && !vocabulary.words('plainVerbsLikeInflected').includes(word);

@@ -89,7 +89,8 @@ export function findMeetingDate(
   const title = blocks.find((b) => b.kind === 'heading');
   if (title && title.kind === 'heading' && blocks.indexOf(title) < 5) {
     const found = absoluteDateIn(title.text, options.locale, timezone);
-    if (found) return { date: found.date, time: found.time, source: 'title', start: title.start + found.start, end: title.start + found.end };
+    if (found)
+      return { date: found.date, time: found.time, source: 'title', start: title.start + found.start, end: title.start + found.end };
   }
   const fromName = options.path ? dateInFileName(options.path) : undefined;
   if (fromName) return { date: fromName, source: 'file-name' };

@@ -17,7 +17,13 @@ export interface NoteFacts {
 
 /** A front matter value as text: strings trimmed, numbers and YAML dates written out. */
 export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : undefined;
+  typeof v === 'string'
+    ? v.trim() || undefined
+    : typeof v === 'number'
+      ? String(v)
+      : v instanceof Date
+        ? v.toISOString().slice(0, 16).replace('T', ' ')
+        : undefined;
 
 /** The first of several keys that has a value. */
 export const pick = (data: Record<string, unknown>, ...keys: string[]): unknown => {

@@ -16,7 +16,10 @@ export interface OwnerReader {
 }
 
 export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerReader {
-  const labelWords = vocabulary.memo('labelWordSet', () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())));
+  const labelWords = vocabulary.memo(
+    'labelWordSet',
+    () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())),
+  );
 
   /** Looks like a person's name, not a label: "Mary", "Jim Park", "J. Smith"; not "Next meeting", "Agenda", "Friday". */
   const nameLike = (s: string): boolean => {
@@ -112,7 +115,8 @@ export function ownerReader(index: RosterIndex, vocabulary: Vocabulary): OwnerRe
     return [];
   };
 
-  const known = (owner: Owner): boolean => owner.person !== undefined || owner.text.startsWith('@') || ownerFrom(index, vocabulary, owner.text, () => false) !== undefined;
+  const known = (owner: Owner): boolean =>
+    owner.person !== undefined || owner.text.startsWith('@') || ownerFrom(index, vocabulary, owner.text, () => false) !== undefined;
 
   return { read, list, known };
 }

@@ -15,7 +15,10 @@ export function personFrom(entry: string, side: Person['side']): Person | undefi
     return ' ';
   });
   for (const h of name.match(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu) ?? []) handles.push(h.slice(1).toLowerCase());
-  name = name.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  name = name
+    .replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!name && handles.length === 0) return undefined;
   return { name: name || handles[0], handles, side };
 }
@@ -79,10 +82,14 @@ function lookupOf(index: RosterIndex): Set<string> {
 
 /** The side an owner's words name (docs/design.md, "Sides and owners"), or undefined when they name no one. */
 export function ownerFrom(index: RosterIndex, vocabulary: Vocabulary, raw: string, nameLike: (s: string) => boolean): Owner | undefined {
-  const text = raw.trim().replace(/^[("'“]+|[)"'”.,;]+$/g, '').trim();
+  const text = raw
+    .trim()
+    .replace(/^[("'“]+|[)"'”.,;]+$/g, '')
+    .trim();
   if (!text) return undefined;
   const lower = norm(text);
-  const inList = (category: string) => vocabulary.memo(`normalized:${category}`, () => new Set(vocabulary.words(category).map(norm))).has(lower);
+  const inList = (category: string) =>
+    vocabulary.memo(`normalized:${category}`, () => new Set(vocabulary.words(category).map(norm))).has(lower);
   if (inList('sellerPronouns')) return { text, side: 'seller' };
   if (inList('jointPronouns')) return { text, side: 'joint' };
   if (inList('buyerPronouns')) return { text, side: 'buyer' };
@@ -117,13 +124,30 @@ export function combinedSide(owners: readonly Owner[]): Side {
 }
 
 /** Pass 2: the rosters from front matter (seller/buyer and their aliases, attendees) and the config's team. */
-export function buildRoster(data: Record<string, unknown>, configSeller: readonly string[], account: string | undefined, vocabulary: Vocabulary): RosterIndex {
+export function buildRoster(
+  data: Record<string, unknown>,
+  configSeller: readonly string[],
+  account: string | undefined,
+  vocabulary: Vocabulary,
+): RosterIndex {
   const attendees = data.attendees;
   const nested = attendees && typeof attendees === 'object' && !Array.isArray(attendees) ? (attendees as Record<string, unknown>) : {};
   const people = (side: Person['side'], ...values: unknown[]) => values.flatMap(rosterEntries).flatMap((e) => personFrom(e, side) ?? []);
   const index: RosterIndex = {
     seller: people('seller', data.seller, data.sellers, data.us, data.team, nested.seller, nested.us),
-    buyer: people('buyer', data.buyer, data.buyers, data.them, data.client, data.customer, data.prospect, nested.buyer, nested.them, nested.client, nested.customer),
+    buyer: people(
+      'buyer',
+      data.buyer,
+      data.buyers,
+      data.them,
+      data.client,
+      data.customer,
+      data.prospect,
+      nested.buyer,
+      nested.them,
+      nested.client,
+      nested.customer,
+    ),
     attendees: [],
     account,
     sellerDomains: [],
@@ -165,7 +189,13 @@ export function readSpeakers(blocks: readonly Block[], index: RosterIndex, vocab
       if (!name || seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
       if (findPerson(index, name) || index.account?.toLowerCase() === name.toLowerCase()) continue;
-      if (vocabulary.words('sellerRosterLabels').concat(vocabulary.words('buyerRosterLabels'), vocabulary.words('attendeeLabels')).some((w) => w.toLowerCase() === name.toLowerCase())) continue;
+      if (
+        vocabulary
+          .words('sellerRosterLabels')
+          .concat(vocabulary.words('buyerRosterLabels'), vocabulary.words('attendeeLabels'))
+          .some((w) => w.toLowerCase() === name.toLowerCase())
+      )
+        continue;
       const p = personFrom(name, 'unknown');
       if (p) index.attendees.push(p);
     }

@@ -30,7 +30,13 @@ interface DatedHeading {
  * A heading that labels the meeting date ("## Date: …") or names a next meeting ("## Next call
  * 2026-12-03") opens no section. Returns [] for a note that is not a log.
  */
-export function findLogSections(blocks: readonly Block[], textLength: number, vocabulary: Vocabulary, locale: string, timezone: string): LogSection[] {
+export function findLogSections(
+  blocks: readonly Block[],
+  textLength: number,
+  vocabulary: Vocabulary,
+  locale: string,
+  timezone: string,
+): LogSection[] {
   const dated: DatedHeading[] = [];
   for (const block of blocks) {
     if (block.kind !== 'heading' || block.context.listItem || block.context.quote) continue;
@@ -64,7 +70,8 @@ export function latestSection(sections: readonly LogSection[]): number {
   sections.forEach((s, i) => {
     const b = sections[best];
     const c = compareDates(s.date, b.date);
-    const later = c > 0 || (c === 0 && (s.time?.hour ?? -1) * 60 + (s.time?.minute ?? 0) > (b.time?.hour ?? -1) * 60 + (b.time?.minute ?? 0));
+    const later =
+      c > 0 || (c === 0 && (s.time?.hour ?? -1) * 60 + (s.time?.minute ?? 0) > (b.time?.hour ?? -1) * 60 + (b.time?.minute ?? 0));
     if (later) best = i;
   });
   return best;

@@ -13,7 +13,10 @@ export function speakerLabel(line: string, vocabulary: Vocabulary): string | und
   const name = m[2].trim();
   const words = name.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_PART.test(w))) return undefined;
-  const notNames = vocabulary.memo('notNameWords', () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())));
+  const notNames = vocabulary.memo(
+    'notNameWords',
+    () => new Set([...vocabulary.words('labelWords'), ...vocabulary.words('functionWords')].map((w) => w.toLowerCase())),
+  );
   if (notNames.has(name.toLowerCase()) || notNames.has(words[0].toLowerCase())) return undefined;
   return name;
 }

@@ -27,7 +27,16 @@ export interface Owner {
  * invitation (generic invitations and pointers: "feel free to reach out", "reach out to Kim for access"),
  * statement (anything else).
  */
-export type ClauseKind = 'commitment' | 'proposal' | 'request' | 'question' | 'past' | 'condition' | 'negation' | 'invitation' | 'statement';
+export type ClauseKind =
+  | 'commitment'
+  | 'proposal'
+  | 'request'
+  | 'question'
+  | 'past'
+  | 'condition'
+  | 'negation'
+  | 'invitation'
+  | 'statement';
 
 /** A phrase of a clause: offsets into the note's text. */
 export interface Span {

@@ -56,7 +56,10 @@ const MAX_SECTION_NAME_WORDS = 5;
  * Action items") — where only lines that name their owner are action items?
  */
 export function namesNextSteps(text: string, vocabulary: Vocabulary): 'next-steps' | 'mixed' | undefined {
-  const name = text.replace(/\([^)]*\)/g, ' ').replace(/^[\s\d.)#*_:-]+/, '').trim();
+  const name = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[\s\d.)#*_:-]+/, '')
+    .trim();
   const words = name.split(/\s+/);
   if (words.length > MAX_SECTION_NAME_WORDS) return undefined;
   const found = vocabulary.find('nextStepsHeadings', name);
@@ -80,7 +83,14 @@ export function readUnits(input: UnitsInput): Units {
   const nextStepsWords = (s: string) => namesNextSteps(s, vocabulary);
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const titleText = firstHeading?.kind === 'heading' && firstHeading.depth === 1 ? firstHeading.text.trim() : undefined;
-  const otherSection = (s: string) => vocabulary.words('otherSections').includes(s.trim().toLowerCase().replace(/[:*#]+$/, '').trim());
+  const otherSection = (s: string) =>
+    vocabulary.words('otherSections').includes(
+      s
+        .trim()
+        .toLowerCase()
+        .replace(/[:*#]+$/, '')
+        .trim(),
+    );
   /** Under a next-steps heading: the innermost heading names next steps, or an outer one does and the inner one names no other section. */
   const underNextSteps = (all: readonly string[]): 'next-steps' | 'mixed' | undefined => {
     // The note's title ("# Globex — mutual action plan review") names the meeting, not a section.
@@ -104,7 +114,13 @@ export function readUnits(input: UnitsInput): Units {
   };
   const namesOnly = (line: string): boolean => {
     const label = line.replace(/[*_:：]/g, ' ').trim();
-    return label.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(label) && !/\d/.test(label) && groupOf(label).length > 0 && !/\b\p{Ll}{3,}\b/u.test(label.replace(/\b(?:and|or|de|van|von|da|di)\b/g, ''));
+    return (
+      label.split(/\s+/).length <= 6 &&
+      /^[\p{Lu}@]/u.test(label) &&
+      !/\d/.test(label) &&
+      groupOf(label).length > 0 &&
+      !/\b\p{Ll}{3,}\b/u.test(label.replace(/\b(?:and|or|de|van|von|da|di)\b/g, ''))
+    );
   };
   const speakerOf = (line: string): Owner | undefined => {
     const name = speakerLabel(line, vocabulary);
@@ -135,11 +151,28 @@ export function readUnits(input: UnitsInput): Units {
     for (const [a, b] of splitSentences(masked)) {
       const t = masked.slice(a, b);
       const speaker = speakers.find((s) => a >= s.from && a < s.to)?.who;
-      sentences.push({ start: start + a, end: start + b, text: t, dates: input.datesIn(start + a, t, meeting), heading, clauses: [], meeting: meeting.index, speaker, talk: !heading && isTalk(t, vocabulary) });
+      sentences.push({
+        start: start + a,
+        end: start + b,
+        text: t,
+        dates: input.datesIn(start + a, t, meeting),
+        heading,
+        clauses: [],
+        meeting: meeting.index,
+        speaker,
+        talk: !heading && isTalk(t, vocabulary),
+      });
     }
   };
 
-  const addItem = (start: number, masked: string, source: ActionItem['source'], done: boolean, inherited?: Owner[], extra?: { owners?: Owner[]; dates?: DateMention[] }) => {
+  const addItem = (
+    start: number,
+    masked: string,
+    source: ActionItem['source'],
+    done: boolean,
+    inherited?: Owner[],
+    extra?: { owners?: Owner[]; dates?: DateMention[] },
+  ) => {
     const lead = masked.length - masked.trimStart().length;
     const body = masked.trim();
     if (!body) return;
@@ -165,7 +198,17 @@ export function readUnits(input: UnitsInput): Units {
     item.side = combinedSide(item.owners);
     for (const [a, b] of splitSentences(body)) {
       const t = body.slice(a, b);
-      const sentence: Sentence = { start: itemStart + a, end: itemStart + b, text: t, dates: input.datesIn(itemStart + a, t, meeting), heading: false, item, clauses: [], meeting: meeting.index, talk: false };
+      const sentence: Sentence = {
+        start: itemStart + a,
+        end: itemStart + b,
+        text: t,
+        dates: input.datesIn(itemStart + a, t, meeting),
+        heading: false,
+        item,
+        clauses: [],
+        meeting: meeting.index,
+        talk: false,
+      };
       item.sentences.push(sentence);
       sentences.push(sentence);
     }
@@ -224,20 +267,28 @@ export function readUnits(input: UnitsInput): Units {
     const owned = (masked: string) => section === 'next-steps' || reader.read(masked).length > 0;
     const inNextSteps = section !== undefined;
     if (block.kind === 'heading') {
-      headings.push({ depth: block.depth, text: block.text.trim(), start: block.start, end: block.end, nextSteps: nextStepsWords(block.text) === 'next-steps' });
+      headings.push({
+        depth: block.depth,
+        text: block.text.trim(),
+        start: block.start,
+        end: block.end,
+        nextSteps: nextStepsWords(block.text) === 'next-steps',
+      });
       proseSentences(block.start, block.text, true);
       continue;
     }
     if (block.kind === 'table') {
       const meeting = meetingAt(input.meetings, block.rows[0]?.[0]?.start ?? 0);
       const rows = readActionTable(block, reader, vocabulary, (start, t) => input.datesIn(start, t, meeting));
-      if (rows) for (const row of rows) addItem(row.start, row.text, 'table', row.done, undefined, { owners: row.owners, dates: row.dates });
+      if (rows)
+        for (const row of rows) addItem(row.start, row.text, 'table', row.done, undefined, { owners: row.owners, dates: row.dates });
       else for (const row of block.rows) for (const cell of row) proseSentences(cell.start, cell.text);
       continue;
     }
     // Owner groups: "**Kim Lee**" or "Kim Lee:" above a list, or a "### Kim Lee" heading inside next steps.
     const group = section === 'next-steps' ? groupOf(block.context.label) : [];
-    const headingGroup = section === 'next-steps' && !group.length ? groupOf(block.context.headings[block.context.headings.length - 1]) : [];
+    const headingGroup =
+      section === 'next-steps' && !group.length ? groupOf(block.context.headings[block.context.headings.length - 1]) : [];
     const sectionOwners = group.length ? group : headingGroup.length ? headingGroup : undefined;
     const li = block.context.listItem;
     if (li?.first) {
@@ -265,9 +316,9 @@ export function readUnits(input: UnitsInput): Units {
           addItem(block.start + at, body, 'task', box ? box[2] !== ' ' : checked, inherited);
           at += part.length + 1;
         });
-      }
-      else if (marker) addItem(block.start, ' '.repeat(marker[1].length) + masked.slice(marker[1].length), 'marker', false, inherited);
-      else if (inNextSteps && !spoken(masked) && owned(masked) && !OPTION.test(masked)) addItem(block.start, masked, 'list', false, inherited);
+      } else if (marker) addItem(block.start, ' '.repeat(marker[1].length) + masked.slice(marker[1].length), 'marker', false, inherited);
+      else if (inNextSteps && !spoken(masked) && owned(masked) && !OPTION.test(masked))
+        addItem(block.start, masked, 'list', false, inherited);
       else proseSentences(block.start, masked);
       continue;
     }

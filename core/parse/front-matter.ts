@@ -64,6 +64,7 @@ export function readFrontMatter(text: string, blockStart: number, blockEnd: numb
 
 /** A YAML error's first line; running out of stack means it nests too deeply. */
 function yamlMessage(message: string): string {
-  if (/Maximum call stack size exceeded/.test(message)) return 'it nests too deeply to read (lists or maps inside each other hundreds of levels deep)';
+  if (/Maximum call stack size exceeded/.test(message))
+    return 'it nests too deeply to read (lists or maps inside each other hundreds of levels deep)';
   return message.split('\n')[0];
 }

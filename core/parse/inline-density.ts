@@ -48,7 +48,12 @@ export function boundInlineMarkers(text: string): DenseText {
     const line = text.slice(lineStart, lineEnd);
     if (fence !== undefined) {
       if (skipFirst) skipFirst = false;
-      else if (line.trim() === fence || (fence === '---' && line.trim() === '...') || (fence !== '---' && line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')) fence = undefined;
+      else if (
+        line.trim() === fence ||
+        (fence === '---' && line.trim() === '...') ||
+        (fence !== '---' && line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')
+      )
+        fence = undefined;
       lineStart = lineEnd + 1;
       start = lineStart;
       count = 0;

@@ -23,7 +23,12 @@ const PERIOD_FOLDER = /^(?:(?:19|20)\d{2}(?:[-_ .]?(?:q[1-4]|h[12]|\d{2}))?|q[1-
  * ("acme/2024/Q3/call.md" → "acme"), or its file name without dates. A note directly in that folder
  * takes its file name; a file name that is only a date ("2020-03-24.md") takes the folder's name.
  */
-export function accountFromPath(relativePath: string, rootName: string, from: AccountFrom, generic: (name: string) => boolean = () => false): string {
+export function accountFromPath(
+  relativePath: string,
+  rootName: string,
+  from: AccountFrom,
+  generic: (name: string) => boolean = () => false,
+): string {
   const parts = relativePath.split('/').filter((p) => p !== '' && p !== '.');
   const fileName = parts.at(-1) ?? '';
   const folders = parts.slice(0, -1);

@@ -98,7 +98,8 @@ function clientPeople(note: Note, items: readonly ActionItem[], events: readonly
   const pronouns = new Set(context.vocabulary.words('buyerPronouns').map((w) => w.toLowerCase()));
   const account = note.account?.toLowerCase();
   const named = (o: Owner) =>
-    o.side === 'buyer' && (o.person !== undefined || (/^\p{Lu}/u.test(o.text) && !pronouns.has(o.text.toLowerCase()) && o.text.toLowerCase() !== account));
+    o.side === 'buyer' &&
+    (o.person !== undefined || (/^\p{Lu}/u.test(o.text) && !pronouns.has(o.text.toLowerCase()) && o.text.toLowerCase() !== account));
   const names = [
     ...note.roster.buyer.map((p) => p.name),
     ...[...items.flatMap((i) => i.owners), ...events.flatMap((e) => e.owners)].filter(named).map((o) => o.person?.name ?? o.text),

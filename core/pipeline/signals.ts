@@ -52,8 +52,13 @@ export function overdueClientActions(latest: MeetingRecord, { today }: SignalCon
   const overdue = openActions(latest).filter((a) => isClient(a) && a.due && compareDates(a.due, today) < 0);
   if (overdue.length === 0) return undefined;
   const first = overdue[0];
-  const what = overdue.length === 1 ? `A client action was due ${dayLabel(first.due!, today)}` : `${overdue.length} client actions are past due`;
-  return { id: 'overdue-client-action', message: `${what} and still open: ask where it stands, and agree on a new date.`, evidence: overdue.map((a) => a.evidence) };
+  const what =
+    overdue.length === 1 ? `A client action was due ${dayLabel(first.due!, today)}` : `${overdue.length} client actions are past due`;
+  return {
+    id: 'overdue-client-action',
+    message: `${what} and still open: ask where it stands, and agree on a new date.`,
+    evidence: overdue.map((a) => a.evidence),
+  };
 }
 
 /** Only one client person in the last three meetings (when any is known). */
@@ -79,7 +84,8 @@ export function slipped(meetings: readonly MeetingRecord[], { today }: SignalCon
   const planned = previous?.nextEvent;
   if (!planned || !latest?.date || meetings.length < 2) return undefined;
   const late = compareDates(latest.date, planned.date) > 0;
-  const moved = !late && latest.nextEvent && compareDates(latest.date, planned.date) < 0 && compareDates(latest.nextEvent.date, planned.date) > 0;
+  const moved =
+    !late && latest.nextEvent && compareDates(latest.date, planned.date) < 0 && compareDates(latest.nextEvent.date, planned.date) > 0;
   if (!late && !moved) return undefined;
   const now = late ? latest.date : latest.nextEvent!.date;
   return {
@@ -111,7 +117,10 @@ export function carriedOver(meetings: readonly MeetingRecord[]): Signal | undefi
   const pairs: { from: ActionRecord; to?: ActionRecord }[] = [];
   meetings.forEach((meeting, i) => {
     for (const from of meeting.actions.filter((a) => isClient(a) && !a.done)) {
-      const to = meetings.slice(i + 1).flatMap((m) => m.actions).find((b) => !b.done && isClient(b) && samePromise(from.text, b.text));
+      const to = meetings
+        .slice(i + 1)
+        .flatMap((m) => m.actions)
+        .find((b) => !b.done && isClient(b) && samePromise(from.text, b.text));
       if (to) pairs.push({ from, to });
     }
   });

@@ -35,9 +35,7 @@ function presentForms(verb: string, irregular: Record<string, string[]>): string
 
 function wordPattern(word: string): string {
   // Apostrophes match straight or curly ones; a hyphen matches a hyphen or white space.
-  return escapeRegExp(word)
-    .replace(/['’]/g, "['’]")
-    .replace(/-/g, '[-\\s]?');
+  return escapeRegExp(word).replace(/['’]/g, "['’]").replace(/-/g, '[-\\s]?');
 }
 
 /** `<name>` in a phrase: a person's name or @handle; checked to start with a capital letter or "@" (see nameSlotsOk). */
@@ -124,7 +122,10 @@ export function compileVocabulary(
   }
   for (const [name, drop] of Object.entries(changes.remove ?? {})) {
     const gone = new Set(drop.map((p) => p.toLowerCase()));
-    lists.set(name, (lists.get(name) ?? []).filter((p) => !gone.has(p.toLowerCase())));
+    lists.set(
+      name,
+      (lists.get(name) ?? []).filter((p) => !gone.has(p.toLowerCase())),
+    );
   }
   const compiled = new Map<string, RegExp | undefined>();
   const regexFor = (category: string): RegExp | undefined => {
@@ -139,7 +140,11 @@ export function compileVocabulary(
   };
   const firsts = new Map<string, Set<string> | undefined>();
   const firstFor = (category: string): Set<string> | undefined => {
-    if (!firsts.has(category)) firsts.set(category, firstWordsOf(lists.get(category) ?? [], (slot) => slotForms(slot, irregular)));
+    if (!firsts.has(category))
+      firsts.set(
+        category,
+        firstWordsOf(lists.get(category) ?? [], (slot) => slotForms(slot, irregular)),
+      );
     return firsts.get(category);
   };
   // Every category's first words in one index, built on first use: one pass over a text answers them all.

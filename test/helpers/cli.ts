@@ -136,7 +136,17 @@ export function fixOnlyConfig(ruleIds: readonly string[], severity: 'error' | 'w
 
 /** A note whose only fixable problems are two relative days ("Friday", "tomorrow"), with the line ending given. */
 export function fixableNote(eol = '\n'): string {
-  return ['---', 'date: 2026-11-24', 'seller: [Dana]', 'buyer: [Mary]', '---', '', '## Next steps', '- [ ] Mary: send the numbers Friday', '- [ ] Dana: call Mary tomorrow']
+  return [
+    '---',
+    'date: 2026-11-24',
+    'seller: [Dana]',
+    'buyer: [Mary]',
+    '---',
+    '',
+    '## Next steps',
+    '- [ ] Mary: send the numbers Friday',
+    '- [ ] Dana: call Mary tomorrow',
+  ]
     .map((row) => row + eol)
     .join('');
 }

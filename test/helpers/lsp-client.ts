@@ -433,7 +433,11 @@ export class LspClient {
           }
           if (event.kind === 'exit') {
             done();
-            reject(new Error(`server exited (code ${String(event.code)}, signal ${String(event.signal)}) while waiting for ${what}\n${this.stderr}`));
+            reject(
+              new Error(
+                `server exited (code ${String(event.code)}, signal ${String(event.signal)}) while waiting for ${what}\n${this.stderr}`,
+              ),
+            );
             return true;
           }
         }
@@ -651,7 +655,10 @@ export class LspClient {
   private withTimeout<T>(promise: Promise<T>, timeout: number, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms waiting for the answer to ${what}\n${this.describe()}`)), timeout);
+      timer = setTimeout(
+        () => reject(new Error(`timed out after ${timeout} ms waiting for the answer to ${what}\n${this.describe()}`)),
+        timeout,
+      );
     });
     return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
   }
@@ -708,7 +715,7 @@ export class LspClient {
           return `#${e.seq} request ${e.method} ${String(JSON.stringify(e.params)).slice(0, 300)}`;
         case 'notification':
           return `#${e.seq} notification ${e.method} ${String(JSON.stringify(e.params)).slice(0, 300)}`;
-        case 'exit':
+        default:
           return `#${e.seq} exit ${String(e.code)} ${String(e.signal)}`;
       }
     });
@@ -736,7 +743,10 @@ export function rangeChecker(text: string): (range: Range) => string | undefined
   const lines = text.split(/\r\n|\r|\n/);
   const order = (a: Range['start'], b: Range['start']) => a.line - b.line || a.character - b.character;
   return (range) => {
-    for (const [name, pos] of [['start', range.start], ['end', range.end]] as const) {
+    for (const [name, pos] of [
+      ['start', range.start],
+      ['end', range.end],
+    ] as const) {
       if (!Number.isInteger(pos.line) || !Number.isInteger(pos.character) || pos.line < 0 || pos.character < 0) {
         return `${name} ${JSON.stringify(pos)} is not a position`;
       }
@@ -752,9 +762,4 @@ export function rangeChecker(text: string): (range: Range) => string | undefined
     if (order(range.start, range.end) > 0) return `range ${JSON.stringify(range)} ends before it starts`;
     return undefined;
   };
-}
-
-/** Whether `range` lies inside `text` (see rangeChecker). */
-export function rangeProblem(text: string, range: Range): string | undefined {
-  return rangeChecker(text)(range);
 }

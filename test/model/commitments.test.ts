@@ -34,7 +34,9 @@ describe('a commitment written as prose is an action item', () => {
   });
 
   it('reads each promise of a sentence on its own, with its own date', () => {
-    const found = itemsOf('Mary wants onboarding under two weeks. Jim will share the ticket counts by Mon Nov 23, and we will send the SOW by Fri Nov 27.');
+    const found = itemsOf(
+      'Mary wants onboarding under two weeks. Jim will share the ticket counts by Mon Nov 23, and we will send the SOW by Fri Nov 27.',
+    );
     expect(found.map((i) => [i.text, i.side, i.dueDates.map((d) => toIsoDate(d.date!))])).toEqual([
       ['Jim will share the ticket counts by Mon Nov 23', 'buyer', ['2026-11-23']],
       ['we will send the SOW by Fri Nov 27.', 'seller', ['2026-11-27']],

@@ -112,7 +112,9 @@ describe('the next event', () => {
   });
 
   it('is the earliest upcoming one whatever the order of the list', () => {
-    const n = noteOf(`${FM}## Next steps\n\n- [ ] Design review Thu Dec 3 at 3pm\n- [ ] Pricing call Tue Dec 1 at 10am\n- [ ] Onboarding session Dec 8\n`);
+    const n = noteOf(
+      `${FM}## Next steps\n\n- [ ] Design review Thu Dec 3 at 3pm\n- [ ] Pricing call Tue Dec 1 at 10am\n- [ ] Onboarding session Dec 8\n`,
+    );
     expect([n.nextEvent?.text, day(n.nextEvent)]).toEqual(['Pricing call Tue Dec 1 at 10am', '2026-12-01']);
   });
 });

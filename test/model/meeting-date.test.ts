@@ -4,14 +4,22 @@ import { noteOf } from '../helpers/note.js';
 
 const meeting = (text: string, path?: string) => {
   const m = noteOf(text, { path }).meeting;
-  return [m.source, m.date ? toIsoDate(m.date) : undefined, m.time ? `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}` : undefined];
+  return [
+    m.source,
+    m.date ? toIsoDate(m.date) : undefined,
+    m.time ? `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}` : undefined,
+  ];
 };
 
 describe('the meeting date', () => {
   it.each([
     ['front matter date with its time', '---\ndate: 2026-11-20 10:00\n---\n# Call\n', ['front-matter', '2026-11-20', '10:00']],
     ['a bold Date label', '# Acme call\n\n**Date:** Sept 22, 2026\n', ['label', '2026-09-22', undefined]],
-    ['a Meeting Date/Time label with a time in UTC', '# Kova\n\nMeeting Date/Time: Feb 15, 2024, 14:00 UTC\n', ['label', '2024-02-15', '14:00']],
+    [
+      'a Meeting Date/Time label with a time in UTC',
+      '# Kova\n\nMeeting Date/Time: Feb 15, 2024, 14:00 UTC\n',
+      ['label', '2024-02-15', '14:00'],
+    ],
     ['a When label', '# Helix\n\nWhen: Thu Oct 10, 2024, 15:00 UTC\n', ['label', '2024-10-10', '15:00']],
     ['a label written as a heading', '# Brompton — demo\n\n## Date: 22 September 2026\n\nText.\n', ['label', '2026-09-22', undefined]],
     ['a full date in the first heading', '# Meeting summary for Hoshino (11/17/2026)\n\nText.\n', ['title', '2026-11-17', undefined]],

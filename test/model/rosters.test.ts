@@ -24,19 +24,25 @@ describe('the sides from front matter', () => {
 
 describe('the sides from labelled lines in the body', () => {
   it('reads "**Us:** Dana, Sam" and "**Customer:** Kim Lee (IT)"', () => {
-    const n = noteOf('---\ndate: 2026-11-20\naccount: Acme Corp\n---\n**Us:** Dana, Sam\n**Customer:** Kim Lee (IT)\n\n- [ ] Sam: send the deck\n- [ ] Kim: sign the NDA\n');
+    const n = noteOf(
+      '---\ndate: 2026-11-20\naccount: Acme Corp\n---\n**Us:** Dana, Sam\n**Customer:** Kim Lee (IT)\n\n- [ ] Sam: send the deck\n- [ ] Kim: sign the NDA\n',
+    );
     expect(names(n)).toEqual({ seller: ['Dana', 'Sam'], buyer: ['Kim Lee'] });
     expect(sides(n)).toEqual(['seller', 'buyer']);
   });
 
   it('reads a line labelled with the account’s name as the client’s people', () => {
-    const n = noteOf('---\ndate: 2026-11-20\naccount: Acme\n---\n**Acme:** Kim Lee, Raj Patel\n**Us:** Dana\n\n- [ ] Raj: sign the order form\n');
+    const n = noteOf(
+      '---\ndate: 2026-11-20\naccount: Acme\n---\n**Acme:** Kim Lee, Raj Patel\n**Us:** Dana\n\n- [ ] Raj: sign the order form\n',
+    );
     expect(names(n)).toEqual({ seller: ['Dana'], buyer: ['Kim Lee', 'Raj Patel'] });
     expect(sides(n)).toEqual(['buyer']);
   });
 
   it('reads "Attendees: Dana Lee (us), Mary Chen (Globex)" by the side in parentheses', () => {
-    const n = noteOf('---\ndate: 2026-11-20\naccount: Globex\n---\nAttendees: Dana Lee (us), Mary Chen (Globex)\n\n- [ ] Mary: share the numbers\n- [ ] Dana: send the deck\n');
+    const n = noteOf(
+      '---\ndate: 2026-11-20\naccount: Globex\n---\nAttendees: Dana Lee (us), Mary Chen (Globex)\n\n- [ ] Mary: share the numbers\n- [ ] Dana: send the deck\n',
+    );
     expect(names(n)).toEqual({ seller: ['Dana Lee'], buyer: ['Mary Chen'] });
     expect(sides(n)).toEqual(['buyer', 'seller']);
   });

@@ -37,13 +37,17 @@ describe('running logs: one meeting per dated section', () => {
   });
 
   it('resolves each section’s relative dates against its own meeting', () => {
-    const n = noteOf('## 2026-11-03 — discovery\n\n- [ ] Henrik: send the sample by Friday\n\n## 2026-11-12 — demo\n\n- [ ] Rafael: send the FAQ by Friday\n');
+    const n = noteOf(
+      '## 2026-11-03 — discovery\n\n- [ ] Henrik: send the sample by Friday\n\n## 2026-11-12 — demo\n\n- [ ] Rafael: send the FAQ by Friday\n',
+    );
     const days = n.actionItems.map((i) => iso(i.dates[0]?.date));
     expect(days).toEqual(['2026-11-06', '2026-11-13']);
   });
 
   it('carries the open task items of earlier meetings, not the done ones or the latest meeting’s', () => {
-    const n = noteOf('## 2026-10-05 — intro\n\n- [ ] Wei: send the PLC list by Fri Oct 9\n- [x] Arjun: send the overview\n\n## 2026-10-14 — walkthrough\n\n- [ ] Lakshmi: share the logs by Tue Oct 20\n');
+    const n = noteOf(
+      '## 2026-10-05 — intro\n\n- [ ] Wei: send the PLC list by Fri Oct 9\n- [x] Arjun: send the overview\n\n## 2026-10-14 — walkthrough\n\n- [ ] Lakshmi: share the logs by Tue Oct 20\n',
+    );
     expect(n.carriedItems.map((i) => i.text)).toEqual(['Wei: send the PLC list by Fri Oct 9']);
   });
 });

@@ -13,7 +13,9 @@ const itemNamed = (body: string, text: string) => {
 
 describe('which lines are action items', () => {
   it('reads task items in any section, open and done', () => {
-    const found = itemsOf('## Notes\n\nMary wants onboarding under two weeks.\n\n- [ ] Jim: send the ticket counts\n- [x] Dana: send the deck\n');
+    const found = itemsOf(
+      '## Notes\n\nMary wants onboarding under two weeks.\n\n- [ ] Jim: send the ticket counts\n- [x] Dana: send the deck\n',
+    );
     expect(found.map((i) => [i.text, i.source, i.done])).toEqual([
       ['Jim: send the ticket counts', 'task', false],
       ['Dana: send the deck', 'task', true],
@@ -176,7 +178,9 @@ describe('rows of an action table', () => {
 describe('an owner group’s name line', () => {
   it('"**Jim Park**" above his items is no item of its own', () => {
     const n = noteOf(`${FM}## Next steps\n\n**Jim Park**\n- Send the SOC 2 report\n`);
-    expect(n.actionItems.map((i) => [i.text, i.owners.map((o) => o.text), i.side])).toEqual([['Send the SOC 2 report', ['Jim Park'], 'buyer']]);
+    expect(n.actionItems.map((i) => [i.text, i.owners.map((o) => o.text), i.side])).toEqual([
+      ['Send the SOC 2 report', ['Jim Park'], 'buyer'],
+    ]);
   });
 });
 

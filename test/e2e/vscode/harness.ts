@@ -115,9 +115,7 @@ function which(name: string): string | undefined {
 
 /** Debian's Chromium (or NOTELINT_CHROMIUM); throws saying how to get it. */
 export function findChromium(): string {
-  const candidates = [process.env.NOTELINT_CHROMIUM, '/usr/bin/chromium', which('chromium')].filter(
-    (p): p is string => Boolean(p),
-  );
+  const candidates = [process.env.NOTELINT_CHROMIUM, '/usr/bin/chromium', which('chromium')].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error('chromium not found (looked for /usr/bin/chromium and chromium on PATH): apt-get install chromium');
@@ -144,7 +142,9 @@ async function npmCi(dir: string, what: string, env: NodeJS.ProcessEnv): Promise
   if (installed(dir)) return;
   const result = await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
   if (result.status !== 0) {
-    throw new Error(`installing ${what} failed: npm ci in ${path.relative(repoRoot, dir)} exited ${String(result.status)}:\n${tail(result.output)}`);
+    throw new Error(
+      `installing ${what} failed: npm ci in ${path.relative(repoRoot, dir)} exited ${String(result.status)}:\n${tail(result.output)}`,
+    );
   }
   writeFileSync(path.join(dir, 'node_modules', MARKER), `${lockHash(dir)}\n`);
 }
@@ -284,11 +284,7 @@ function codeServerEnv(dirs: SessionDirs): NodeJS.ProcessEnv {
 }
 
 function commonArgs(dirs: SessionDirs): string[] {
-  return [
-    '--config', path.join(dirs.root, 'code-server.yaml'),
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-  ];
+  return ['--config', path.join(dirs.root, 'code-server.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 }
 
 /** User settings: no welcome page, tips, chat or update checks in the way of the keyboard or the screenshot. */
@@ -340,8 +336,10 @@ export class CodeServer {
     const args = [
       codeServerEntry,
       ...commonArgs(this.dirs),
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-workspace-trust',
       '--disable-telemetry',
       '--disable-update-check',
