@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../core/engine/fix.js';
 import { lint, resolveConfig } from '../engine/index.js';
 import { rules } from '../rules/index.js';
+// @ts-expect-error a plain ES module of scripts/, without types
+import { withHeader, withTable } from '../scripts/rule-docs.mjs';
 
 // Each rule's doc page is also its test: every "wrong" example must raise the rule, every "right"
 // example must not, and a "fixed" example is exactly what the fix makes of the "wrong" one before it.
@@ -40,15 +42,28 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(rule.meta.docs.endsWith(`docs/rules/${id}.md`)).toBe(true);
   });
 
+  it('has the header its metadata makes (npm run docs writes it)', () => {
+    const page = readFileSync(docPath(id), 'utf8');
+    expect(page).toBe(withHeader(page, rule.meta));
+  });
+
   const doc = existsSync(docPath(id)) ? readFileSync(docPath(id), 'utf8') : '';
   const examples = examplesOf(doc);
   examples.forEach((example, i) => {
     if (example.kind === 'wrong') {
-      it(`flags wrong example ${i + 1} with a message that says what to do`, () => {
+      it(`flags wrong example ${i + 1} at the pinned positions, with the pinned messages and fixes`, () => {
         const found = ofRule(id, example.text);
         if (example.count !== undefined) expect(found).toHaveLength(example.count);
         else expect(found.length).toBeGreaterThan(0);
         for (const d of found) expect(d.message.length).toBeGreaterThan(20);
+        // Pinned as ESLint's RuleTester pins them: each finding's position, message and fix.
+        expect(
+          found.map(({ line, column, endLine, endColumn, message, fix }) => ({
+            at: `${line}:${column}-${endLine}:${endColumn}`,
+            message,
+            ...(fix ? { fix } : {}),
+          })),
+        ).toMatchSnapshot();
       });
     } else if (example.kind === 'right') {
       it(`accepts right example ${i + 1}`, () => {
@@ -66,5 +81,17 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
         expect(ofRule(id, fixed).filter((d) => d.fix)).toEqual([]);
       });
     }
+  });
+});
+
+describe('the rules table of docs/README.md', () => {
+  it("is the one the rules' metadata makes (npm run docs writes it)", () => {
+    const readme = readFileSync(fileURLToPath(new URL('../docs/README.md', import.meta.url)), 'utf8');
+    expect(readme).toBe(
+      withTable(
+        readme,
+        rules.map((r) => r.meta),
+      ),
+    );
   });
 });
