@@ -1,58 +1,133 @@
-/** Command-line flags: parsing (Node's util.parseArgs), checking, and the help text. */
+/**
+ * Command-line flags, declared once: the FLAGS table gives Node's util.parseArgs its options, the
+ * options' types (CliOptions is made from it) and the help text (grouped and wrapped from it).
+ */
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/engine/types.js';
 import { UsageError } from './errors.js';
 
-export interface CliOptions {
+type Group = 'Options' | 'Fixing' | 'Input' | 'Speed' | 'Caching' | 'Suppressions (adopting notelint on existing notes)' | 'Setup';
+
+interface Flag {
+  type: 'boolean' | 'string';
+  short?: string;
+  multiple?: boolean;
+  /** The value's name in the help ("<path>"). */
+  value?: string;
+  group: Group;
+  /** One line of help; `{formats}` is replaced with the output formats. */
+  help: string;
+}
+
+const FLAGS = {
+  format: { type: 'string', short: 'f', value: '<name>', group: 'Options', help: 'Output format: {formats} (default: stylish)' },
+  rule: {
+    type: 'string',
+    multiple: true,
+    value: '<id:severity>',
+    group: 'Options',
+    help: "Set a rule's severity: error, warn, info or off (repeatable)",
+  },
+  config: { type: 'string', short: 'c', value: '<path>', group: 'Options', help: 'Use this config file instead of the nearest one' },
+  'no-config': { type: 'boolean', group: 'Options', help: 'Use no config file: defaults and --rule only' },
+  'max-warnings': { type: 'string', value: '<n>', group: 'Options', help: 'Exit with 1 when there are more than n warnings' },
+  quiet: { type: 'boolean', group: 'Options', help: 'Report errors only (no warnings or infos); with --fix, fix errors only' },
+  'list-rules': { type: 'boolean', group: 'Options', help: 'List the rules and exit' },
+  'print-config': { type: 'string', value: '<file>', group: 'Options', help: 'Print the configuration used for a file and exit' },
+  version: { type: 'boolean', short: 'v', group: 'Options', help: 'Print the version and exit' },
+  help: { type: 'boolean', short: 'h', group: 'Options', help: 'Print this help and exit' },
+  fix: {
+    type: 'boolean',
+    group: 'Fixing',
+    help: "Apply the fixable rules' fixes to the files (in place, atomically), then report what is left; with --stdin, print the fixed text instead",
+  },
+  'fix-dry-run': {
+    type: 'boolean',
+    group: 'Fixing',
+    help: 'Fix without writing anything: the fixed text is the "output" of each result in --format json',
+  },
+  stdin: { type: 'boolean', group: 'Input', help: 'Lint standard input instead of files' },
+  'stdin-filename': {
+    type: 'string',
+    value: '<path>',
+    group: 'Input',
+    help: 'The path standard input stands for: finds its config, dates it from its name, names it in reports',
+  },
+  staged: {
+    type: 'boolean',
+    group: 'Input',
+    help: 'Lint the notes staged in git, as staged (read from the index, not the working tree); paths narrow them',
+  },
+  'ignore-path': {
+    type: 'string',
+    value: '<file>',
+    group: 'Input',
+    help: 'Use this ignore file (.gitignore syntax, relative to its folder) instead of the .notelintignore files',
+  },
+  concurrency: {
+    type: 'string',
+    value: '<n>',
+    group: 'Speed',
+    help: 'off (default), auto (a worker thread per CPU) or a number of workers; workers start only when there are enough notes to pay for them; same results',
+  },
+  cache: {
+    type: 'boolean',
+    group: 'Caching',
+    help: 'Only lint files that changed since the last run (same content, config and notelint version: the stored result is reused)',
+  },
+  'cache-location': {
+    type: 'string',
+    value: '<path>',
+    group: 'Caching',
+    help: 'Cache file, or folder to hold it (default: .notelintcache in the current folder)',
+  },
+  'suppress-all': {
+    type: 'boolean',
+    group: 'Suppressions (adopting notelint on existing notes)',
+    help: 'Record every current problem in the suppressions file; later runs report only problems beyond it',
+  },
+  'prune-suppressions': {
+    type: 'boolean',
+    group: 'Suppressions (adopting notelint on existing notes)',
+    help: 'Remove recorded problems that no longer occur',
+  },
+  'suppressions-location': {
+    type: 'string',
+    value: '<path>',
+    group: 'Suppressions (adopting notelint on existing notes)',
+    help: 'Suppressions file (default: notelint-suppressions.json in the current folder)',
+  },
+  init: { type: 'boolean', group: 'Setup', help: 'Write a starter .notelintrc.json here (asks for the team and time zone on a terminal)' },
+  seller: {
+    type: 'string',
+    multiple: true,
+    value: '<list>',
+    group: 'Setup',
+    help: 'With --init: your team, comma-separated names, @handles and @email-domains',
+  },
+  timezone: { type: 'string', value: '<zone>', group: 'Setup', help: "With --init: an IANA time zone (default: this machine's)" },
+} as const satisfies Record<string, Flag>;
+
+type Flags = typeof FLAGS;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type ValueOf<F> = F extends { type: 'boolean' } ? boolean : F extends { multiple: true } ? string[] | undefined : string | undefined;
+/** Every flag's value as parsed, under its camelCase name; booleans default to false. */
+type FlagValues = { [K in keyof Flags as Camel<K & string>]: ValueOf<Flags[K]> };
+
+/** The flags as the CLI uses them: the table's values, and those read further (paths, rules, numbers). */
+export type CliOptions = Omit<FlagValues, 'format' | 'rule' | 'maxWarnings' | 'concurrency'> & {
   /** Files, folders or globs; `["."]` when none is given. */
   paths: string[];
+  /** Whether paths were given on the command line (`paths` is `["."]` otherwise). */
+  pathsGiven: boolean;
   format: string;
   /** From `--rule id:severity`, in order (a later flag for the same rule wins). */
   ruleOverrides: Record<string, Severity>;
-  /** `--config path`. */
-  config?: string;
-  /** `--no-config`. */
-  noConfig: boolean;
   /** `--max-warnings N`; undefined = no limit. */
   maxWarnings?: number;
-  quiet: boolean;
-  listRules: boolean;
-  printConfig?: string;
-  version: boolean;
-  help: boolean;
-  /** Whether paths were given on the command line (`paths` is `["."]` otherwise). */
-  pathsGiven: boolean;
-  /** `--fix`: write the fixes to the files (with --stdin: print the fixed text). */
-  fix: boolean;
-  /** `--fix-dry-run`: fix, but write nothing; the fixed text is the JSON result's `output`. */
-  fixDryRun: boolean;
-  /** `--stdin`: lint standard input. */
-  stdin: boolean;
-  /** `--stdin-filename`: the path standard input stands for (config lookup, file-name date, reports). */
-  stdinFilename?: string;
-  /** `--cache`. */
-  cache: boolean;
-  /** `--cache-location` (a file, or a folder to hold `.notelintcache`). */
-  cacheLocation?: string;
-  /** `--ignore-path`: replaces the .notelintignore files. */
-  ignorePath?: string;
-  /** `--init`: write a starter config. */
-  init: boolean;
-  /** `--seller` values for --init (comma-separated lists). */
-  seller?: string[];
-  /** `--timezone` for --init. */
-  timezone?: string;
-  /** `--suppress-all`. */
-  suppressAll: boolean;
-  /** `--prune-suppressions`. */
-  pruneSuppressions: boolean;
-  /** `--suppressions-location`. */
-  suppressionsLocation?: string;
-  /** `--staged`: lint the staged content of the git index. */
-  staged: boolean;
-  /** `--concurrency off|auto|N`: lint in a pool of worker threads. */
+  /** `--concurrency off|auto|N`. */
   concurrency: 'off' | 'auto' | number;
-}
+};
 
 export interface ArgsContext {
   /** Known rule ids, to reject `--rule` with an unknown one. */
@@ -61,65 +136,30 @@ export interface ArgsContext {
   formats: readonly string[];
 }
 
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  rule: { type: 'string', multiple: true },
-  config: { type: 'string', short: 'c' },
-  'no-config': { type: 'boolean' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean' },
-  'list-rules': { type: 'boolean' },
-  'print-config': { type: 'string' },
-  fix: { type: 'boolean' },
-  'fix-dry-run': { type: 'boolean' },
-  stdin: { type: 'boolean' },
-  'stdin-filename': { type: 'string' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  'ignore-path': { type: 'string' },
-  init: { type: 'boolean' },
-  seller: { type: 'string', multiple: true },
-  timezone: { type: 'string' },
-  'suppress-all': { type: 'boolean' },
-  'prune-suppressions': { type: 'boolean' },
-  'suppressions-location': { type: 'string' },
-  staged: { type: 'boolean' },
-  concurrency: { type: 'string' },
-  version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(FLAGS).map(([name, f]) => [
+    name,
+    { type: f.type, ...('short' in f ? { short: f.short } : {}), ...('multiple' in f ? { multiple: f.multiple } : {}) },
+  ]),
+) as { [K in keyof Flags]: { type: Flags[K]['type'] } & ('multiple' extends keyof Flags[K] ? { multiple: true } : object) };
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Parses argv (without `node` and the script). Throws UsageError with a one-line message. */
 export function parseCliArgs(argv: readonly string[], context: ArgsContext): CliOptions {
   const { values, positionals } = tokenize(argv);
-
+  const read = values as Record<string, string | boolean | string[] | undefined>;
+  const flags = Object.fromEntries(
+    Object.entries(FLAGS).map(([name, f]) => [camel(name), read[name] ?? (f.type === 'boolean' ? false : undefined)]),
+  ) as unknown as FlagValues;
+  const { rule, maxWarnings, concurrency, format, ...rest } = flags;
   const options: CliOptions = {
+    ...rest,
     paths: positionals.length > 0 ? positionals : ['.'],
-    format: values.format ?? 'stylish',
-    ruleOverrides: {},
-    config: values.config,
-    noConfig: values['no-config'] ?? false,
-    quiet: values.quiet ?? false,
-    listRules: values['list-rules'] ?? false,
-    printConfig: values['print-config'],
-    version: values.version ?? false,
-    help: values.help ?? false,
     pathsGiven: positionals.length > 0,
-    fix: values.fix ?? false,
-    fixDryRun: values['fix-dry-run'] ?? false,
-    stdin: values.stdin ?? false,
-    stdinFilename: values['stdin-filename'],
-    cache: values.cache ?? false,
-    cacheLocation: values['cache-location'],
-    ignorePath: values['ignore-path'],
-    init: values.init ?? false,
-    seller: values.seller,
-    timezone: values.timezone,
-    suppressAll: values['suppress-all'] ?? false,
-    pruneSuppressions: values['prune-suppressions'] ?? false,
-    suppressionsLocation: values['suppressions-location'],
-    staged: values.staged ?? false,
-    concurrency: parseConcurrency(values.concurrency),
+    format: format ?? 'stylish',
+    ruleOverrides: {},
+    concurrency: parseConcurrency(concurrency),
   };
   if (options.help || options.version) return options;
   checkCombinations(options);
@@ -127,13 +167,12 @@ export function parseCliArgs(argv: readonly string[], context: ArgsContext): Cli
   if (!context.formats.includes(options.format)) {
     throw new UsageError(`unknown format ${quote(options.format)}: expected ${context.formats.map(quote).join(' or ')}`);
   }
-  for (const spec of values.rule ?? []) Object.assign(options.ruleOverrides, parseRuleFlag(spec, context.ruleIds));
+  for (const spec of rule ?? []) Object.assign(options.ruleOverrides, parseRuleFlag(spec, context.ruleIds));
   if (options.config !== undefined && options.noConfig) {
     throw new UsageError('--config and --no-config cannot be used together');
   }
   if (options.config === '') throw new UsageError('--config needs a file path');
   if (options.printConfig === '') throw new UsageError('--print-config needs a file path');
-  const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined) {
     if (!/^\s*-?\d+\s*$/.test(maxWarnings) || Number(maxWarnings) < -1) {
       throw new UsageError(`--max-warnings expects a whole number (0 or more; -1 for no limit), got ${quote(maxWarnings)}`);
@@ -200,7 +239,7 @@ function tokenize(argv: readonly string[]) {
     } else args.push(argv[i]);
   }
   try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: PARSE_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
@@ -247,6 +286,38 @@ function quote(text: string): string {
   return `'${text}'`;
 }
 
+/** Help lines are wrapped at this width; flag descriptions start at HELP_INDENT. */
+const HELP_WIDTH = 80;
+const HELP_INDENT = 29;
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The flags' part of the help, group by group, from the FLAGS table. */
+function flagHelp(formats: readonly string[]): string {
+  const groups = new Map<Group, string[]>();
+  for (const [name, f] of Object.entries(FLAGS) as [string, Flag][]) {
+    const left = `  ${f.short ? `-${f.short}, ` : '    '}--${name}${f.value ? ` ${f.value}` : ''}`;
+    const text = wrap(f.help.replace('{formats}', formats.join(', ')), HELP_WIDTH - HELP_INDENT);
+    const indent = ' '.repeat(HELP_INDENT);
+    const lines =
+      left.length <= HELP_INDENT - 2
+        ? [`${left.padEnd(HELP_INDENT)}${text[0]}`, ...text.slice(1).map((t) => indent + t)]
+        : [left, ...text.map((t) => indent + t)];
+    groups.set(f.group, [...(groups.get(f.group) ?? []), ...lines]);
+  }
+  return [...groups].map(([group, lines]) => `${group}:\n${lines.join('\n')}`).join('\n\n');
+}
+
 export function helpText(formats: readonly string[]): string {
   return `Usage: notelint [options] [paths...]
        notelint --stdin [--stdin-filename <path>] [options]
@@ -262,65 +333,7 @@ Paths are files, folders (every *.md and *.markdown below them) or globs; the
 default is the current folder. .gitignore, .notelintignore and the config's
 "ignore" globs are honoured; node_modules and .git are always skipped.
 
-Options:
-  -f, --format <name>        Output format: ${formats.join(', ')} (default: stylish)
-      --rule <id:severity>   Set a rule's severity: error, warn, info or off
-                             (repeatable)
-  -c, --config <path>        Use this config file instead of the nearest one
-      --no-config            Use no config file: defaults and --rule only
-      --max-warnings <n>     Exit with 1 when there are more than n warnings
-      --quiet                Report errors only (no warnings or infos); with
-                             --fix, fix errors only
-      --list-rules           List the rules and exit
-      --print-config <file>  Print the configuration used for a file and exit
-  -v, --version              Print the version and exit
-  -h, --help                 Print this help and exit
-
-Fixing:
-      --fix                  Apply the fixable rules' fixes to the files (in
-                             place, atomically), then report what is left; with
-                             --stdin, print the fixed text instead
-      --fix-dry-run          Fix without writing anything: the fixed text is the
-                             "output" of each result in --format json
-
-Input:
-      --stdin                Lint standard input instead of files
-      --stdin-filename <path>
-                             The path standard input stands for: finds its
-                             config, dates it from its name, names it in reports
-      --staged               Lint the notes staged in git, as staged (read from
-                             the index, not the working tree); paths narrow them
-      --ignore-path <file>   Use this ignore file (.gitignore syntax, relative to
-                             its folder) instead of the .notelintignore files
-
-Speed:
-      --concurrency <n>      off (default), auto (a worker thread per CPU) or a
-                             number of workers; workers start only when there
-                             are enough notes to pay for them; same results
-
-Caching:
-      --cache                Only lint files that changed since the last run
-                             (same content, config and notelint version: the
-                             stored result is reused)
-      --cache-location <path>
-                             Cache file, or folder to hold it (default:
-                             .notelintcache in the current folder)
-
-Suppressions (adopting notelint on existing notes):
-      --suppress-all         Record every current problem in the suppressions
-                             file; later runs report only problems beyond it
-      --prune-suppressions   Remove recorded problems that no longer occur
-      --suppressions-location <path>
-                             Suppressions file (default:
-                             notelint-suppressions.json in the current folder)
-
-Setup:
-      --init                 Write a starter .notelintrc.json here (asks for the
-                             team and time zone on a terminal)
-      --seller <list>        With --init: your team, comma-separated names,
-                             @handles and @email-domains
-      --timezone <zone>      With --init: an IANA time zone (default: this
-                             machine's)
+${flagHelp(formats)}
 
 Config: the nearest .notelintrc.json, .notelintrc.jsonc, .notelintrc.yaml,
 .notelintrc.yml, or "notelint" key in package.json, from each note's folder up.
