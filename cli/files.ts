@@ -9,12 +9,10 @@ import { existsSync, readdir } from 'node:fs';
 import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
 import { describeFsError, type LoadedConfig } from '../files/config-files.js';
 import { CliError } from './errors.js';
+import { isMarkdownPath, MARKDOWN_GLOB } from '../files/note-files.js';
 import { ignoredBy, parseIgnoreFile, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 
-/** What a folder expands to. */
-const MARKDOWN_GLOB = '**/*.{md,markdown}';
-const MARKDOWN_FILE = /\.(?:md|markdown)$/;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const IGNORE_FILE_GLOBS = ['**/.gitignore', '**/.notelintignore'];
 
@@ -117,7 +115,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   }
   for (const target of targets) {
     if (target.kind !== 'glob') continue;
-    const matches = (await search([target.pattern], target.cwd)).filter((file) => MARKDOWN_FILE.test(file));
+    const matches = (await search([target.pattern], target.cwd)).filter((file) => isMarkdownPath(file));
     if (matches.length === 0) throw noFiles(target.arg);
     for (const file of matches) add(path.resolve(file), false);
   }
@@ -213,6 +211,8 @@ async function searchFiles(
   const found = await globby(patterns, {
     cwd,
     fs: { readdir: readdirNoting(unreadable) },
+    // NOTES.MD is a note too, as in the editor.
+    caseSensitiveMatch: false,
     ignore: ALWAYS_IGNORED,
     onlyFiles: false,
     followSymbolicLinks: false,

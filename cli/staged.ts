@@ -8,6 +8,7 @@
  * hook git sets GIT_INDEX_FILE (e.g. a temporary index for `git commit <paths>`), and that is the index
  * to read.
  */
+import { isMarkdownPath } from '../files/note-files.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,6 @@ export interface StagedNote {
 }
 
 /** The same file names `notelint <folder>` lints. */
-const MARKDOWN_FILE = /\.(?:md|markdown)$/;
 /** Regular files (not symbolic links, 120000, or submodules, 160000). */
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 
@@ -37,7 +37,7 @@ export async function stagedNotes(cwd: string, env: Readonly<Record<string, stri
   const diff = await git(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-ext-diff', '--diff-filter=ACMR'], { cwd: top, env });
   if (diff.code !== 0) throw gitFailed('git diff --cached', cwd, diff.stderr);
   const entries = parseRawDiff(diff.stdout.toString('utf8')).filter(
-    (entry) => REGULAR_FILE_MODES.has(entry.mode) && MARKDOWN_FILE.test(entry.path),
+    (entry) => REGULAR_FILE_MODES.has(entry.mode) && isMarkdownPath(entry.path),
   );
   if (entries.length === 0) return [];
 

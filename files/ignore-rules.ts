@@ -5,6 +5,7 @@
  * to split a long file name — is not used, and the reader says so with the file and line.
  * Shared by the CLI and the language server.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -80,4 +81,23 @@ export function ignoredBy(rules: readonly IgnoreRules[], file: string, isFolder 
 
 function depth(dir: string): number {
   return dir.split(path.sep).length;
+}
+
+/**
+ * The ignore files that can leave one file out: the `.gitignore` files from its git repository's root
+ * down to its folder (none outside a repository), and the `.notelintignore` files from `root` (the
+ * folder notelint runs in, or the workspace folder; the file system root for a file outside it) down.
+ */
+export function ignoreFilesAbove(file: string, root: string): string[] {
+  const folders: string[] = [];
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  const gitRoot = [...folders].reverse().find((dir) => existsSync(path.join(dir, '.git')));
+  const top = isInside(file, root) ? root : folders[0];
+  return [
+    ...(gitRoot ? folders.filter((dir) => isInside(dir, gitRoot)).map((dir) => path.join(dir, '.gitignore')) : []),
+    ...folders.filter((dir) => isInside(dir, top)).map((dir) => path.join(dir, '.notelintignore')),
+  ];
 }

@@ -7,6 +7,7 @@ import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
 import type { IgnoreFiles } from './ignore-files.js';
 import type { LintLanes } from '../worker/lint-lanes.js';
+import { isMarkdownPath } from '../files/note-files.js';
 import { tooLarge } from '../files/note-size.js';
 import type { NoteConfigs } from './note-configs.js';
 import type { LintOutcome } from './note-state.js';
@@ -14,7 +15,6 @@ import { NotePositions } from './positions.js';
 import { whyNotLinted } from './selection.js';
 import type { Settings } from './settings.js';
 
-const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mkdn|mdx)$/i;
 const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
 const NOT_A_NOTE = 'not a meeting note: no notelint config applies and it has no front matter';
 
@@ -74,7 +74,8 @@ export class NoteLinter {
     const settings = await this.settings.forUri(uri);
     if (!settings.enable) return skip('notelint is turned off (setting notelint.enable)');
     const file = filePath(uri);
-    if (document.languageId !== 'markdown' && !MARKDOWN_FILE.test(file ?? uri)) return skip('not a Markdown document');
+    // A file is a note by its name, as for the CLI (.md, .markdown); an unsaved buffer by its language.
+    if (file ? !isMarkdownPath(file) : document.languageId !== 'markdown') return skip('not a Markdown note (.md or .markdown)');
     const ignoredBy = file ? await this.ignoreFiles.ignoring(file) : undefined;
     if (ignoredBy) return skip(`left out by ${ignoredBy}`);
     const found = await this.configs.forNote(file, settings.rules);

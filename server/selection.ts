@@ -1,8 +1,11 @@
+import { ACCOUNT_KEYS } from '../core/model/note-facts.js';
+import { ROSTER_KEYS } from '../core/model/rosters.js';
 import type { Note } from '../core/model/types.js';
 import type { Vocabulary } from '../core/vocabulary/types.js';
 import type { Settings } from './settings.js';
 
-const MEETING_KEYS = ['seller', 'buyer', 'account'];
+/** The front matter keys the model reads as a meeting's account or rosters: one list with it. */
+const MEETING_KEYS = [...ACCOUNT_KEYS, ...ROSTER_KEYS];
 
 /**
  * Whether a Markdown document is a note notelint should speak about (docs/design.md, "Adapters: CLI, server, workers"): a config file applies

@@ -33,7 +33,7 @@ export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');
 /** Typing pauses shorter than this do not lint; the last version is linted once typing stops. */
 const DEBOUNCE_MS = 200;
-const CONFIG_GLOBS = ['**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json', '**/.notelintignore'];
+const CONFIG_GLOBS = ['**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json', '**/.notelintignore', '**/.gitignore'];
 /** Notes changed on disk change the account status of the open notes of their account. */
 const NOTE_GLOBS = ['**/*.{md,markdown}'];
 const NOTE_FILE = /\.(?:md|markdown)$/i;

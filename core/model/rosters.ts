@@ -123,6 +123,11 @@ export function combinedSide(owners: readonly Owner[]): Side {
   return 'unknown';
 }
 
+/** Front matter keys of our side's roster, and of the client's (and `attendees`, which may hold both). */
+const SELLER_KEYS = ['seller', 'sellers', 'us', 'team'] as const;
+const BUYER_KEYS = ['buyer', 'buyers', 'them', 'client', 'customer', 'prospect'] as const;
+export const ROSTER_KEYS: readonly string[] = [...SELLER_KEYS, ...BUYER_KEYS, 'attendees'];
+
 /** Pass 2: the rosters from front matter (seller/buyer and their aliases, attendees) and the config's team. */
 export function buildRoster(
   data: Record<string, unknown>,
@@ -134,20 +139,8 @@ export function buildRoster(
   const nested = attendees && typeof attendees === 'object' && !Array.isArray(attendees) ? (attendees as Record<string, unknown>) : {};
   const people = (side: Person['side'], ...values: unknown[]) => values.flatMap(rosterEntries).flatMap((e) => personFrom(e, side) ?? []);
   const index: RosterIndex = {
-    seller: people('seller', data.seller, data.sellers, data.us, data.team, nested.seller, nested.us),
-    buyer: people(
-      'buyer',
-      data.buyer,
-      data.buyers,
-      data.them,
-      data.client,
-      data.customer,
-      data.prospect,
-      nested.buyer,
-      nested.them,
-      nested.client,
-      nested.customer,
-    ),
+    seller: people('seller', ...SELLER_KEYS.map((k) => data[k]), nested.seller, nested.us),
+    buyer: people('buyer', ...BUYER_KEYS.map((k) => data[k]), nested.buyer, nested.them, nested.client, nested.customer),
     attendees: [],
     account,
     sellerDomains: [],
