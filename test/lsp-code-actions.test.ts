@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserver-protocol/node';
-import { byCode, codes, LspClient, openLinted, removeWorkspaces, stopAllServers, type NoteOptions } from './helpers/lsp-client.js';
+import { byCode, codes, type LspClient, openLinted, removeWorkspaces, stopAllServers, type NoteOptions } from './helpers/lsp-client.js';
 import {
   BAD_NOTE,
   BAD_NOTE_CODES,

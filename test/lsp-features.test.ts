@@ -14,7 +14,7 @@ import type {
   MarkupContent,
   Position,
 } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { codes, fileUri, type LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);

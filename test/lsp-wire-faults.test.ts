@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { type LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 import { BAD_NOTE } from './helpers/lsp-notes.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 

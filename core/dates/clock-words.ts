@@ -90,7 +90,7 @@ const WORD_FOLLOW_OK = new RegExp(
 );
 const ZONE_AFTER = new RegExp(`^\\s*(?:${alt(VOCABULARY.timeZones)}|h|hrs)${E}`, 'i');
 /** A part of the day written just before the time: "in the evening at eight". */
-const PART_BEFORE = new RegExp(`(?:^|\\s)(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\s+(?:at\\s+|@\\s*)?$`, 'i');
+const PART_BEFORE = /(?:^|\s)(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\s+(?:at\s+|@\s*)?$/i;
 /** The parts of the day that are days too ("tonight", "tomorrow morning"): read as the day, not the time. */
 const DAY_PARTS = /^(?:tonight|this\s|tomorrow\s)/i;
 /** The day parts a bare hour may stand before: "8 tonight", "8 this evening". */

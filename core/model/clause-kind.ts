@@ -100,7 +100,7 @@ export function readClauseKind(
     }
   }
 
-  let subject = speakerSide(readSubject(clause, pos, reader, vocabulary), ctx);
+  const subject = speakerSide(readSubject(clause, pos, reader, vocabulary), ctx);
   if (subject) pos = subject.end;
   const arrow = subject ? /^\s*(?:->|→|=>|[:：])\s*/u.exec(clause.slice(pos, pos + 6)) : null;
   if (subject && arrow) {

@@ -22,7 +22,7 @@ export function blankOutside(text: string, start: number, end: number, keep: Rea
  * A bare URL ("https://…", "www.…") as GFM reads one: up to a space or `<`, without the trailing
  * punctuation that ends the sentence around it, and without a closing bracket it did not open.
  */
-const BARE_URL = /(?<![\p{L}\p{N}_@.\/-])(?:https?:\/\/|www\.)[^\s<]*/giu;
+const BARE_URL = /(?<![\p{L}\p{N}_@./-])(?:https?:\/\/|www\.)[^\s<]*/giu;
 const URL_TAIL = /[?!.,:;*_~'"\]]+$/;
 /** `~~struck through~~`: the markers are not prose, the words between them are. */
 const STRIKE = /(?<!~)~~(?!~)/g;
