@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm run test:unit`: the engine, the model, the dates and the rules, in process, with no build (vitest
+ * `npm run test:unit`: the engine, the model, the dates, the rules and the CLI, in process, with no build (vitest
  * runs the TypeScript itself). The fuzz counts are scaled down (NOTELINT_FUZZ_RUNS); `npm test` runs
  * everything, the real CLI, server and editors included.
  */
@@ -18,6 +18,7 @@ export default defineConfig({
       'test/engine-registry.test.ts',
       'test/hostile-input.test.ts',
       'test/properties.test.ts',
+      'test/cli-in-process.test.ts',
     ],
     env: { NOTELINT_FUZZ_RUNS: process.env.NOTELINT_FUZZ_RUNS ?? '0.05' },
     testTimeout: 60_000,
