@@ -61,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let statuses!: AccountStatuses;
   /** Each open note's meetings as last read, to tell when its account's status may have changed. */
   const accountPrints = new Map<string, string>();
+  const accountRead = new WeakSet<LintedNote>();
   const timers = new Map<string, NodeJS.Timeout>();
   const runner = new LintLanes(options.lintTimeLimitMs);
   connection.onShutdown(() => runner.dispose());
@@ -109,7 +110,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       connection.console.error(`notelint: ${document.uri}: ${outcome.reason}`);
       void connection.window.showErrorMessage(`notelint cannot check ${fileName(document.uri)}: ${outcome.reason}`);
     }
-    if (outcome?.kind === 'linted') void guard.run(`account of ${document.uri}`, () => accountChanged(outcome), undefined);
+    // Once per lint (not per request that reads it): did the note's meetings change?
+    if (outcome?.kind === 'linted' && !accountRead.has(outcome)) {
+      accountRead.add(outcome);
+      void guard.run(`account of ${document.uri}`, () => accountChanged(outcome), undefined);
+    }
     return outcome;
   };
 
