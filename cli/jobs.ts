@@ -12,23 +12,18 @@ import { CliError } from './errors.js';
 import { expandPaths, selectByConfig, type ExpandOptions } from './files.js';
 import type { LintJob } from './lint-files.js';
 
-/** What resolverFor's `json` holds: everything a config is resolved from. */
-export interface ConfigInputs {
-  config: ConfigData | null;
-  ruleOverrides?: Record<string, Severity>;
-  machineTimezone: string;
-}
-
 export interface Resolver {
   (config: LoadedConfig | undefined): ResolvedConfig;
   /** The inputs of a resolved config as JSON (part of the cache key). */
   json(config: ResolvedConfig): string;
+  /** What a lint worker rebuilds the config from (a resolved config holds code). */
+  workerInputs(config: ResolvedConfig): { data?: ConfigData; machineTimezone: string; ruleOverrides: Record<string, Severity> };
 }
 
 /** One resolved config per config file (and one for "no config"), built on first use. */
 export function resolverFor(options: Pick<CliOptions, 'ruleOverrides'>, machineTimezone: string): Resolver {
   const cache = new Map<string, ResolvedConfig>();
-  const inputs = new WeakMap<ResolvedConfig, string>();
+  const inputs = new WeakMap<ResolvedConfig, { json: string; data?: ConfigData }>();
   const resolver = (config: LoadedConfig | undefined) => {
     const key = config?.path ?? '';
     let result = cache.get(key);
@@ -36,11 +31,15 @@ export function resolverFor(options: Pick<CliOptions, 'ruleOverrides'>, machineT
       result = resolveConfig(config?.data, { machineTimezone, ruleOverrides: options.ruleOverrides });
       cache.set(key, result);
       // Everything resolveConfig reads; the rest (rule code, vocabulary files) goes with the version.
-      inputs.set(result, JSON.stringify({ config: config?.data ?? null, ruleOverrides: options.ruleOverrides, machineTimezone }));
+      const json = JSON.stringify({ config: config?.data ?? null, ruleOverrides: options.ruleOverrides, machineTimezone });
+      inputs.set(result, { json, ...(config?.data ? { data: config.data } : {}) });
     }
     return result;
   };
-  return Object.assign(resolver, { json: (config: ResolvedConfig) => inputs.get(config) ?? '' });
+  return Object.assign(resolver, {
+    json: (config: ResolvedConfig) => inputs.get(config)?.json ?? '',
+    workerInputs: (config: ResolvedConfig) => ({ data: inputs.get(config)?.data, machineTimezone, ruleOverrides: options.ruleOverrides }),
+  });
 }
 
 export interface Gathered {

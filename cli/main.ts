@@ -21,7 +21,6 @@ import {
   refusedWarnings,
   resolverFor,
   validatorLoader,
-  type ConfigInputs,
   type ConfigLookup,
   type Gathered,
   type Resolver,
@@ -195,11 +194,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   const pool = threads > 1 ? new (await import('./lint-pool.js')).LintPool(threads, limitMs) : undefined;
   let runner: LintRunner | undefined;
   const workerFor = (bytes: Uint8Array) => pool ?? (bytes.length >= WORKER_FROM_BYTES ? (runner ??= new LintRunner(limitMs)) : undefined);
-  /** What a worker rebuilds the note's config from (a resolved config holds code). */
-  const inputsOf = (config: ResolvedConfig) => {
-    const inputs = JSON.parse(resolved.json(config)) as ConfigInputs;
-    return { data: inputs.config ?? undefined, machineTimezone: inputs.machineTimezone, ruleOverrides: inputs.ruleOverrides ?? {} };
-  };
   const linted = await lintFiles(jobs, lint, {
     concurrency: pool ? threads * 2 : 1,
     onFileDone: () => progress.tick(),
@@ -221,7 +215,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       const lintBytes = async (content: Uint8Array) => {
         const worker = workerFor(content);
         if (!worker) return lintText(decodeUtf8(content));
-        return worker.check({ kind: 'check', text: decodeUtf8(content), path: lintPath, ...inputsOf(job.config) });
+        return worker.check({ kind: 'check', text: decodeUtf8(content), path: lintPath, ...resolved.workerInputs(job.config) });
       };
       if (!fixing) {
         const result = resultOf(job.path, await lintBytes(bytes));
@@ -230,7 +224,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       }
       const worker = workerFor(bytes);
       const outcome = worker
-        ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...inputsOf(job.config) })
+        ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...resolved.workerInputs(job.config) })
         : fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
       const result = resultOf(job.path, outcome.diagnostics);
       if (options.stdin) {

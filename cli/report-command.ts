@@ -17,7 +17,7 @@ import { describeFsError } from '../files/config-files.js';
 import { tooLarge } from '../files/note-size.js';
 import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
 import { LintRunner, lintTimeLimitMs, WORKER_FROM_BYTES } from '../worker/lint-runner.js';
-import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type ConfigInputs, type Resolver } from './jobs.js';
+import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type Resolver } from './jobs.js';
 import type { LintJob } from './lint-files.js';
 import { acrossHelp, parseAcrossArgs, type AcrossCommand, type AcrossOptions } from './report-args.js';
 import { writeFileAtomic } from './write-file.js';
@@ -97,15 +97,9 @@ async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: Acr
         const config = everyMeeting(job.config);
         if (bytes.length < WORKER_FROM_BYTES) linted = lint({ text: decodeUtf8(bytes), path: job.path }, config);
         else {
-          const inputs = JSON.parse(resolved.json(job.config)) as ConfigInputs;
+          const inputs = resolved.workerInputs(job.config);
           runner ??= new LintRunner(lintTimeLimitMs(io.env));
-          linted = await runner.run({
-            text: decodeUtf8(bytes),
-            path: job.path,
-            data: { ...(inputs.config ?? {}), logs: 'all' },
-            machineTimezone: inputs.machineTimezone,
-            ruleOverrides: inputs.ruleOverrides ?? {},
-          });
+          linted = await runner.run({ text: decodeUtf8(bytes), path: job.path, ...inputs, data: { ...(inputs.data ?? {}), logs: 'all' } });
         }
       } catch (error) {
         failed++;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { CodeLens, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './helpers/cli.js';
-import { fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { eventually, fileUri, LspClient, makeWorkspace, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
@@ -42,16 +42,6 @@ function lensRefresh(client: LspClient, after: number): Promise<true> {
     'a code lens refresh',
     { after },
   );
-}
-
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('the account status on the title', () => {

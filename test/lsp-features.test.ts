@@ -14,7 +14,7 @@ import type {
   MarkupContent,
   Position,
 } from 'vscode-languageserver-protocol/node';
-import { codes, fileUri, type LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
+import { codes, eventually, fileUri, type LspClient, openLinted, removeWorkspaces, stopAllServers } from './helpers/lsp-client.js';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
@@ -49,17 +49,6 @@ function hoverText(hover: Hover | null): string {
 function inside(client: LspClient, uri: string, needle: string, occurrence = 0): Position {
   const { start } = client.rangeOf(uri, needle, occurrence);
   return { line: start.line, character: start.character + 1 };
-}
-
-/** Calls `probe` until `ok` holds (settings are read asynchronously after didChangeConfiguration). */
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 5_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('hover', () => {

@@ -11,7 +11,8 @@ export function dayLabel(d: PlainDate, today: PlainDate): string {
   return d.year === today.year ? formatDay(d) : `${formatDay(d)}, ${d.year}`;
 }
 
-const isClient = (a: { side: string }) => a.side === 'buyer' || a.side === 'joint';
+/** A client item: the buyer's, or both sides' (joint). */
+export const isClient = (a: { side: string }) => a.side === 'buyer' || a.side === 'joint';
 
 /** The latest meeting has no dated next event. */
 export function noNextStep(latest: MeetingRecord): Signal | undefined {

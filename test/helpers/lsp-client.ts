@@ -763,3 +763,14 @@ export function rangeChecker(text: string): (range: Range) => string | undefined
     return undefined;
   };
 }
+
+/** Calls `probe` until `ok` holds (what the server reads or refreshes asynchronously), or fails saying what it last saw. */
+export async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
