@@ -39,6 +39,18 @@ export function meetingsOf(sections: readonly LogSection[], noteMeeting: Meeting
 
 /** The meeting an offset belongs to: its section, or the latest meeting for text before the first section. */
 export function meetingAt(meetings: readonly Meeting[], offset: number): Meeting {
-  for (let i = meetings.length - 1; i >= 0; i--) if (offset >= meetings[i].start) return meetings[i];
+  // Meetings are in text order: the last one starting at or before the offset (a binary search, as a
+  // long running log has hundreds of meetings and every sentence asks).
+  let low = 0;
+  let high = meetings.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (meetings[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (found >= 0) return meetings[found];
   return meetings.find((m) => m.latest) ?? meetings[0];
 }
