@@ -19,3 +19,5 @@ export function lint(input: LintInput, config: ResolvedConfig): LintResult {
 export function resolveConfig(data: ConfigData | undefined, options: ResolveOptions): ResolvedConfig {
   return resolveConfigWith(rules, data, options);
 }
+
+export { NoteMemo } from '../core/model/note-memo.js';

@@ -31,7 +31,8 @@ const cases: Record<string, string> = {
   'a thematic break, not front matter': '---\n# Title\n\n## Notes\n',
   'link reference definitions used across sections': '# A\n\nSee [the deck][deck].\n\n# B\n\n[deck]: https://example.com/deck\n',
   'a definition inside a list item': '# A\n\n* [Kim]:\n  notes\n\n# B\n\n[Kim] said yes\n',
-  'a table and a task list before headings': '# A\n| Owner | Task |\n|---|---|\n| Kim | send |\n# B\n- [ ] Dana to call\n## C\n- [x] done\n',
+  'a table and a task list before headings':
+    '# A\n| Owner | Task |\n|---|---|\n| Kim | send |\n# B\n- [ ] Dana to call\n## C\n- [x] done\n',
   'headings without a space, at depth 7, indented': '# A\n#5 is not one\n####### nor this\n   # this one is indented\n# B\n',
   'CRLF line ends': '# A\r\n\r\ntext\r\n\r\n## B\r\n\r\n- [ ] Kim to send\r\n',
   'a BOM before the first heading': '\uFEFF# A\n\ntext\n\n# B\n',
@@ -46,7 +47,7 @@ describe('the section-wise parse', () => {
       expect(parseMarkdown(text)).toEqual(whole.parse(text));
     });
 
-  it('gives the whole parse\'s tree when its sections come from the cache', () => {
+  it("gives the whole parse's tree when its sections come from the cache", () => {
     const kept = new Map<string, ReturnType<typeof parseMarkdown>>();
     const cache = { get: (t: string) => kept.get(t), set: (t: string, tree: ReturnType<typeof parseMarkdown>) => void kept.set(t, tree) };
     const a = '# A\n\nintro\n\n## Notes\n\n- one\n\n## Next steps\n\n- [ ] Kim to send\n';
@@ -56,7 +57,7 @@ describe('the section-wise parse', () => {
     expect(parseMarkdown(a, cache)).toEqual(whole.parse(a));
   });
 
-  it('gives the whole parse\'s tree on every file of the shared corpus', { timeout: 900_000 }, () => {
+  it("gives the whole parse's tree on every file of the shared corpus", { timeout: 900_000 }, () => {
     const files = corpusFiles();
     expect(files.length).toBeGreaterThan(2700);
     const differing: string[] = [];

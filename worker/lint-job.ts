@@ -1,5 +1,6 @@
 import { fixNote, type FixOutcome } from '../cli/fix.js';
 import { lint, resolveConfig } from '../engine/index.js';
+import { memoFor } from './note-memos.js';
 import type { ConfigData, Diagnostic, LintResult, Severity } from '../core/engine/types.js';
 
 /** What a note's config is made of (a resolved config holds code, so it is rebuilt where the job runs). */
@@ -14,7 +15,7 @@ interface ConfigInputs {
  * diagnostics only, for the CLI), or (for the CLI's --fix) fix its bytes.
  */
 export type LintJob = ConfigInputs & { id: number; path?: string } & (
-    | { kind?: 'lint'; text: string }
+    | { kind?: 'lint'; text: string /** An open document's URI: its lints share a NoteMemo. */; memoKey?: string }
     | { kind: 'check'; text: string }
     | { kind: 'fix'; bytes: Uint8Array; errorsOnly: boolean }
   );
@@ -32,7 +33,8 @@ export function runLintJob(job: LintJob): { result: LintResult } | { diagnostics
     const lintText = (text: string) => lint({ text, path: job.path }, config).diagnostics;
     return { fixed: fixNote(job.bytes, lintText, { shouldFix: (d) => !job.errorsOnly || d.severity === 'error' }) };
   }
-  const result = lint({ text: job.text, path: job.path }, config);
+  const memo = job.kind !== 'check' && job.memoKey !== undefined ? memoFor(job.memoKey, job.text.length) : undefined;
+  const result = lint({ text: job.text, path: job.path, memo }, config);
   // The CLI needs no Note model: copying it out of the worker would cost more than the lint.
   return job.kind === 'check' ? { diagnostics: result.diagnostics } : { result };
 }

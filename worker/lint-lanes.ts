@@ -25,8 +25,12 @@ export class LintLanes {
     this.slow = new LintRunner(timeLimitMs);
   }
 
-  /** Lints a note; `key` names it (its URI) so that a note once slow stays in the slow lane. */
-  async run(job: LintInput, key?: string): Promise<LintResult> {
+  /**
+   * Lints a note; `key` names it (its URI) so that a note once slow stays in the slow lane, and so
+   * that its next lint reuses what this one read (a NoteMemo in the worker).
+   */
+  async run(input: LintInput, key?: string): Promise<LintResult> {
+    const job = key === undefined ? input : { ...input, memoKey: key };
     const slow = job.text.length >= SLOW_FROM_CHARS || (key !== undefined && this.slowNotes.has(key));
     if (slow) return this.slow.run(job);
     const started = performance.now();

@@ -2,7 +2,8 @@
  * The chrono-node instances (English; month-first or day-first by locale) and the search of a
  * text with them. This is the one place that calls chrono-node.
  */
-import { Chrono, en } from 'chrono-node';
+// Only the English locale: the package's main entry loads every language (250 modules at start-up).
+import * as en from 'chrono-node/en';
 import type { Candidate } from './candidate.js';
 import { readChronoResult } from './chrono-result.js';
 import { isValidTimeZone, instantOf, offsetMinutes } from './timezone.js';
@@ -25,10 +26,10 @@ const PARSERS_NOT_USED = new Set([
   'ENTimeUnitCasualRelativeFormatParser',
 ]);
 
-function englishChrono(dayFirst: boolean): Chrono {
+function englishChrono(dayFirst: boolean): en.Chrono {
   const configuration = en.configuration.createCasualConfiguration(dayFirst);
   configuration.parsers = configuration.parsers.filter((p) => !PARSERS_NOT_USED.has(p.constructor.name));
-  return new Chrono(configuration);
+  return new en.Chrono(configuration);
 }
 
 const MONTH_FIRST = englishChrono(false);

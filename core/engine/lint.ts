@@ -16,7 +16,9 @@ export function lintWith(registry: readonly Rule[], input: LintInput, config: Re
     timezone: config.timezone,
     vocabulary: config.vocabulary,
     logs: config.logs,
+    memo: input.memo,
   });
+  input.memo?.endLint();
   const diagnostics: Diagnostic[] = [];
   for (const rule of registry) {
     const setting = config.rules.get(rule.meta.id);

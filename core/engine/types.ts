@@ -1,3 +1,4 @@
+import type { NoteMemo } from '../model/note-memo.js';
 import type { Note } from '../model/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 
@@ -105,6 +106,8 @@ export interface LintInput {
   text: string;
   /** Used for the meeting date in a file name and in messages; never read. */
   path?: string;
+  /** The same document's earlier lints (an editor's open note): see NoteMemo. */
+  memo?: NoteMemo;
 }
 
 export interface LintResult {

@@ -14,9 +14,10 @@ import { readDirectives } from './directives.js';
 import { findEvents, frontMatterEvent } from './events.js';
 import { findMeetingDate } from './meeting-date.js';
 import { meetingAt, meetingsOf, type LogsSetting } from './meetings.js';
+import type { NoteMemo } from './note-memo.js';
 import { isUpcoming, pickNextEvent } from './next-event.js';
 import { readNoteFacts } from './note-facts.js';
-import { ownerReader } from './owners.js';
+import { memoClauses, memoRoster } from './memo-reads.js';
 import { buildRoster, readRosterLines, readSpeakers } from './rosters.js';
 import { findLogSections } from './sections.js';
 import type { Meeting, Note, Sentence } from './types.js';
@@ -31,6 +32,8 @@ export interface NoteOptions {
   vocabulary: Vocabulary;
   /** Which meetings of a running log the rules judge (default: the latest). */
   logs?: LogsSetting;
+  /** What an earlier lint of the same document read (an editor's open note): reused where the text is the same. */
+  memo?: NoteMemo;
 }
 
 /**
@@ -43,15 +46,15 @@ export function buildNote(source: string, options: NoteOptions): Note {
   const { vocabulary } = options;
   const bounded = boundNesting(text);
   const sparse = boundInlineMarkers(bounded.text);
-  const tree = parseMarkdown(sparse.text);
+  const tree = parseMarkdown(sparse.text, options.memo?.sections);
   const { blocks, comments, frontMatter: fmRange } = collectBlocks(tree, text);
   const frontMatter = fmRange ? readFrontMatter(text, fmRange.start, fmRange.end) : undefined;
 
   const facts = readNoteFacts(frontMatter, options.timezone, vocabulary);
-  const roster = buildRoster(facts.data, options.seller, facts.account, vocabulary);
-  readRosterLines(blocks, roster, vocabulary);
-  readSpeakers(blocks, roster, vocabulary);
-  const reader = ownerReader(roster, vocabulary);
+  const read = buildRoster(facts.data, options.seller, facts.account, vocabulary);
+  readRosterLines(blocks, read, vocabulary);
+  readSpeakers(blocks, read, vocabulary);
+  const { roster, reader, kept } = memoRoster(options.memo, read, vocabulary);
 
   const noteMeeting = { ...findMeetingDate(frontMatter, blocks, options, facts.timezone), timezone: facts.timezone };
   const sections = findLogSections(blocks, text.length, vocabulary, options.locale, facts.timezone);
@@ -64,8 +67,13 @@ export function buildNote(source: string, options: NoteOptions): Note {
       locale: options.locale,
     }),
   );
+  const contextKeys = contexts.map((c) => JSON.stringify([c.reference, c.timezone, c.locale]));
   const datesIn = (start: number, unit: string, meeting: Meeting): DateMention[] =>
-    findDates(unit, contexts[meeting.index]).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
+    memoDates(options.memo, contextKeys[meeting.index], unit, contexts[meeting.index]).map((d) => ({
+      ...d,
+      start: d.start + start,
+      end: d.end + start,
+    }));
 
   const units = readUnits({
     text,
@@ -86,7 +94,9 @@ export function buildNote(source: string, options: NoteOptions): Note {
   });
   for (const s of units.sentences) {
     const meetingDate = meetings[s.meeting].info.date;
-    s.clauses = readClauses(s, { reader, vocabulary, pointsAhead: (d) => pointsAhead(d, meetingDate, vocabulary) });
+    s.clauses = memoClauses(kept, s, contextKeys[s.meeting], () =>
+      readClauses(s, { reader, vocabulary, pointsAhead: (d) => pointsAhead(d, meetingDate, vocabulary) }),
+    );
   }
   for (const item of listed) item.clauses = item.sentences.flatMap((s) => s.clauses);
   // In a pasted transcript, "I'll try to keep it short" is talk, not an action item someone wrote down.
@@ -102,10 +112,12 @@ export function buildNote(source: string, options: NoteOptions): Note {
 
   for (const item of actionItems) meetings[item.meeting].actionItems.push(item);
   for (const e of events) meetings[e.meeting].events.push(e);
-  for (const m of meetings) {
-    m.nextEvent = pickNextEvent(m.events);
-    m.nextStepsHeading = units.headings.find((h) => h.nextSteps && meetingAt(meetings, h.start) === m);
+  for (const h of units.headings) {
+    if (!h.nextSteps) continue;
+    const m = meetingAt(meetings, h.start);
+    m.nextStepsHeading ??= h;
   }
+  for (const m of meetings) m.nextEvent = pickNextEvent(m.events);
   const isLog = sections.length > 0;
   return {
     text,
@@ -135,6 +147,14 @@ export function buildNote(source: string, options: NoteOptions): Note {
     ...(sparse.firstDense ? { denseMarkup: sparse.firstDense } : {}),
     lineStarts: lineStarts(text),
   };
+}
+
+function memoDates(memo: NoteMemo | undefined, contextKey: string, unit: string, context: DateContext): DateMention[] {
+  if (!memo) return findDates(unit, context);
+  const key = `${contextKey}\u0000${unit}`;
+  let found = memo.dates.get(key);
+  if (!found) memo.dates.set(key, (found = findDates(unit, context)));
+  return found;
 }
 
 /** A meeting's prose needs this many sentences, this share of them talk, to read as a pasted transcript. */

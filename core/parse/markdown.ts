@@ -28,7 +28,6 @@ export interface SectionTrees {
   set(text: string, tree: Root): void;
 }
 
-
 /**
  * Markdown → mdast with YAML front matter, GFM tables and task items. Positions are offsets into `text`.
  *
