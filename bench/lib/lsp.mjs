@@ -33,8 +33,24 @@ export async function startLanguageServer({ root, settings = {} }) {
 
   return {
     connection,
-    /** The diagnostics published for this version of the document (register before sending the change). */
-    published: (uri, version) => new Promise((resolve) => waiting.set(uri, { version, resolve })),
+    /**
+     * The diagnostics published for this version of the document (register before sending the
+     * change); rejects when none come within `timeoutMs`.
+     */
+    published: (uri, version, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.delete(uri);
+          reject(new Error(`no diagnostics for version ${version} of ${uri} within ${timeoutMs / 1000} s`));
+        }, timeoutMs);
+        waiting.set(uri, {
+          version,
+          resolve: (diagnostics) => {
+            clearTimeout(timer);
+            resolve(diagnostics);
+          },
+        });
+      }),
     open: (uri, text, version = 1) =>
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } }),
     change: (uri, version, contentChanges) =>
