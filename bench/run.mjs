@@ -74,7 +74,9 @@ for (const [i, size] of EDITOR.entries()) {
   rows.push(
     row({
       what: `editor, ${size.label} running log: edit → diagnostics, after the 200 ms debounce`,
-      figure: r ? `p50 ${fmt.ms(r.p50)}, p95 ${fmt.ms(r.p95)} (${r.edits} edits${r.stoppedByBudget ? ', time budget' : ''})` : '—',
+      figure: r
+        ? `p50 ${fmt.ms(r.p50)}, p95 ${fmt.ms(r.p95)} (${r.edits} edits${failed ? `, ${r.editsFailed} failed` : ''}${r.stoppedByBudget ? ', time budget' : ''})`
+        : '—',
       target: `p95 ≤ ${size.p95} ms`,
       value: r?.p95,
       atMost: size.p95,
