@@ -20,6 +20,16 @@ import { median } from './lib/stats.mjs';
 
 const KINDS = ['floor', 'off', 'auto', 'markdownlint'];
 
+/** Which files two runs' JSON results disagree on, and the first message of each (a time limit, say). */
+function differingFiles(a, b) {
+  const byFile = (json) => new Map(JSON.parse(json).map((r) => [r.filePath, r]));
+  const [x, y] = [byFile(a), byFile(b)];
+  const differ = [...new Set([...x.keys(), ...y.keys()])].filter((f) => JSON.stringify(x.get(f)) !== JSON.stringify(y.get(f)));
+  const first = (r) => (r ? `${r.messages.length} messages, ${JSON.stringify(r.messages[0]?.message ?? '').slice(0, 80)}` : 'absent');
+  const shown = differ.slice(0, 3).map((f) => `${f}: ${first(x.get(f))} vs ${first(y.get(f))}`);
+  return `${differ.length} files differ${shown.length ? `: ${shown.join('; ')}` : ''}`;
+}
+
 export async function measureFolder({ folder, maxRounds = 3, budgetSeconds = 420, warmRuns = 3, log = () => {} } = {}) {
   const scratch = mkdtempSync(join(os.tmpdir(), 'notelint-bench-cache-'));
   const cacheFile = join(scratch, 'notelintcache.json');
@@ -37,7 +47,7 @@ export async function measureFolder({ folder, maxRounds = 3, budgetSeconds = 420
   let reference; // notelint's results with one worker, for the other runs to match
   const sameResults = (what, stdout) => {
     reference ??= stdout;
-    if (stdout !== reference) problems.push(`${what} gave other results than --concurrency off`);
+    if (stdout !== reference) problems.push(`${what} gave other results than --concurrency off (${differingFiles(reference, stdout)})`);
   };
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
