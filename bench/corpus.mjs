@@ -1,36 +1,23 @@
 #!/usr/bin/env node
 // Lints the shared corpus of real meeting notes and, in the same process, only parses it with
-// remark-parse + remark-frontmatter + remark-gfm; prints both times, the ratio and memory.
+// remark-parse + remark-frontmatter + remark-gfm (the parsing floor); prints both times, the ratio
+// and memory. The engine alone, without process start-up, file discovery or output: for working on
+// the engine. `npm run bench` (bench/run.mjs) measures the same comparison as whole processes.
 // usage: node bench/corpus.mjs [CORPUS_DIR] [--rounds N]   (default 2 rounds; build first: npm run build)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { lint, resolveConfig } from '../dist/engine/index.js';
+import { floorParser as processor } from './lib/floor-parser.mjs';
+import { corpusFolder, markdownFiles } from './lib/notes.mjs';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 2;
-const root = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url)));
+const { folder: root } = corpusFolder(args[0] && resolve(args[0]));
 const TARGET = 1.5;
-
-function markdownFiles(dir) {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      const s = statSync(p);
-      if (s.isDirectory()) return markdownFiles(p);
-      return /\.(md|markdown)$/i.test(name) ? [p] : [];
-    });
-}
 
 const files = markdownFiles(root).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 const config = resolveConfig(undefined, { machineTimezone: 'UTC' });
 
 const parseOnly = () => {
