@@ -3,13 +3,13 @@ import { resolveConfig } from '../engine/index.js';
 import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
 import type { ConfigValidator } from '../core/config/validate.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
-import { ConfigFiles, type LoadedConfig } from '../files/config-files.js';
-import type { RefusedPattern } from '../files/ignore-rules.js';
-import { displayPath } from '../files/paths.js';
+import { ConfigFiles, type LoadedConfig } from '../workspace/config-files.js';
+import type { RefusedPattern } from '../workspace/ignore-rules.js';
+import { displayPath } from '../workspace/paths.js';
 import { rules } from '../rules/index.js';
 import type { CliOptions } from './args.js';
 import { CliError } from './errors.js';
-import { expandPaths, selectByConfig, type ExpandOptions } from './files.js';
+import { expandPaths, selectByConfig, type ExpandOptions } from '../workspace/find-notes.js';
 import type { LintJob } from './lint-files.js';
 
 export interface Resolver {

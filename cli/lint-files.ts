@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { LintInput, ResolvedConfig, Diagnostic } from '../core/engine/types.js';
-import { describeFsError } from '../files/config-files.js';
-import { decodeUtf8 } from '../files/paths.js';
+import { describeFsError } from '../workspace/config-files.js';
+import { decodeUtf8 } from '../workspace/paths.js';
 import { LintTimedOut } from '../worker/lint-runner.js';
 import { fileMessage, makeResult, messageFromDiagnostic, type LintResult } from './results.js';
 

@@ -9,7 +9,7 @@ import { Tinypool } from 'tinypool';
 import type { Diagnostic } from '../core/engine/types.js';
 import type { LintJob } from '../worker/lint-job.js';
 import { LintFailed, LintTimedOut, WORKER_MEMORY_MB } from '../worker/lint-runner.js';
-import type { FixOutcome } from './fix.js';
+import type { FixOutcome } from '../workspace/fix-note.js';
 
 type Job<K> = Omit<Extract<LintJob, { kind: K }>, 'id'>;
 

@@ -12,9 +12,10 @@ import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/eng
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { cacheFilePath, cacheKey, LintCache } from './cache.js';
-import { ConfigError, describeFsError, type LoadedConfig } from '../files/config-files.js';
+import { describeFsError, type LoadedConfig } from '../workspace/config-files.js';
 import { CliError, UsageError } from './errors.js';
-import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from './files.js';
+import { WorkspaceError } from '../workspace/errors.js';
+import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from '../workspace/find-notes.js';
 import {
   configLookup,
   pathJobs,
@@ -25,14 +26,14 @@ import {
   type Gathered,
   type Resolver,
 } from './jobs.js';
-import { fixNote } from './fix.js';
+import { fixNote } from '../workspace/fix-note.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
 import { lintFiles } from './lint-files.js';
 import { workerCount } from './lint-pool-size.js';
-import { tooLarge } from '../files/note-size.js';
-import { decodeUtf8, displayPath, isInside } from '../files/paths.js';
+import { tooLarge } from '../workspace/note-size.js';
+import { decodeUtf8, displayPath, isInside } from '../workspace/paths.js';
 import { errorsOnly, fileMessage, makeResult, messageFromDiagnostic, totals, type LintMessage, type LintResult } from './results.js';
 import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
@@ -477,7 +478,7 @@ function isSet(value: string | undefined): boolean {
 }
 
 function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof CliError || error instanceof ConfigError) {
+  if (error instanceof CliError || error instanceof WorkspaceError) {
     const lines = error.message.split('\n');
     const hint = error instanceof CliError && error.showHelpHint ? "; see 'notelint --help'" : '';
     io.stderr.write(lines.map((line, i) => `notelint: ${line}${i === lines.length - 1 ? hint : ''}\n`).join(''));

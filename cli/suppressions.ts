@@ -19,7 +19,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './errors.js';
-import { decodeUtf8, displayPath, toPosix } from '../files/paths.js';
+import { decodeUtf8, displayPath, toPosix } from '../workspace/paths.js';
 import { makeResult, type LintMessage, type LintResult } from './results.js';
 import { writeFileAtomic } from './write-file.js';
 

@@ -1,4 +1,4 @@
-import { ignoredBy, ignoreFilesAbove, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
+import { ignoredBy, ignoreFilesAbove, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../workspace/ignore-rules.js';
 
 /**
  * The ignore files that leave a note out, as the CLI honours them (files/ignore-rules.ts): the

@@ -4,8 +4,8 @@ import { resolveConfig } from '../engine/index.js';
 import type { ConfigData, ResolvedConfig, Severity } from '../core/engine/types.js';
 import { VOCABULARY_CATEGORIES } from '../core/vocabulary/languages.js';
 import { createConfigValidator, type ConfigValidator } from '../core/config/validate.js';
-import { ConfigFiles, type LoadedConfig } from '../files/config-files.js';
-import { toPosix } from '../files/paths.js';
+import { ConfigFiles, type LoadedConfig } from '../workspace/config-files.js';
+import { toPosix } from '../workspace/paths.js';
 
 /** What the nearest config file says about one note. */
 export type NoteConfig =

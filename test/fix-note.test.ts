@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Fix } from '../core/engine/types.js';
-import { MAX_FIX_PASSES, fixNote, lineEndingOf } from '../cli/fix.js';
+import { MAX_FIX_PASSES, fixNote, lineEndingOf } from '../workspace/fix-note.js';
 
 /** A diagnostic carrying a fix (positions do not matter here). */
 const withFix = (fix: Fix, severity: Diagnostic['severity'] = 'warn'): Diagnostic => ({

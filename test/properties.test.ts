@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixNote } from '../cli/fix.js';
+import { fixNote } from '../workspace/fix-note.js';
 import { applyFixes } from '../core/engine/fix.js';
 import { lint, resolveConfig } from '../engine/index.js';
 import type { Diagnostic } from '../core/engine/types.js';

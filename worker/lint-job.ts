@@ -1,4 +1,4 @@
-import { fixNote, type FixOutcome } from '../cli/fix.js';
+import { fixNote, type FixOutcome } from '../workspace/fix-note.js';
 import { lint, resolveConfig } from '../engine/index.js';
 import type { ConfigData, Diagnostic, LintResult, Severity } from '../core/engine/types.js';
 

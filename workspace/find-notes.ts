@@ -7,11 +7,11 @@ import { readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { existsSync, readdir } from 'node:fs';
 import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
-import { describeFsError, type LoadedConfig } from '../files/config-files.js';
-import { CliError } from './errors.js';
-import { isMarkdownPath, MARKDOWN_GLOB } from '../files/note-files.js';
-import { ignoredBy, parseIgnoreFile, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
-import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
+import { describeFsError, type LoadedConfig } from './config-files.js';
+import { WorkspaceError } from './errors.js';
+import { isMarkdownPath, MARKDOWN_GLOB } from './note-files.js';
+import { ignoredBy, parseIgnoreFile, readIgnoreFile, type IgnoreRules, type RefusedPattern } from './ignore-rules.js';
+import { decodeUtf8, displayPath, isInside, toPosix } from './paths.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const IGNORE_FILE_GLOBS = ['**/.gitignore', '**/.notelintignore'];
@@ -27,14 +27,14 @@ export interface IgnoreFile {
   rules: IgnoreRules;
 }
 
-/** Reads an ignore file (`--ignore-path`). Throws CliError naming it when it cannot be read. */
+/** Reads an ignore file (`--ignore-path`). Throws WorkspaceError naming it when it cannot be read. */
 export async function loadIgnoreFile(file: string, cwd: string): Promise<IgnoreFile> {
   const absolute = path.resolve(cwd, file);
   let text: string;
   try {
     text = decodeUtf8(await readFile(absolute));
   } catch (error) {
-    throw new CliError(`${displayPath(absolute, cwd)}: cannot read the ignore file: ${describeFsError(error)}`);
+    throw new WorkspaceError(`${displayPath(absolute, cwd)}: cannot read the ignore file: ${describeFsError(error)}`);
   }
   return { path: absolute, rules: parseIgnoreFile(text, absolute) };
 }
@@ -68,7 +68,7 @@ interface Target {
   pattern: string;
 }
 
-/** Expands command-line paths. Throws CliError naming a path that matches no file. */
+/** Expands command-line paths. Throws WorkspaceError naming a path that matches no file. */
 export async function expandPaths(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Expansion> {
   const targets: Target[] = [];
   const unreadable: string[] = [];
@@ -171,7 +171,7 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return 'unreadable'; // linted, to report why it cannot be read
     const target = await readlink(absolute).catch(() => undefined);
-    if (target !== undefined) throw new CliError(`${arg} is a symbolic link to ${target}, which does not exist.`);
+    if (target !== undefined) throw new WorkspaceError(`${arg} is a symbolic link to ${target}, which does not exist.`);
   }
   if (kind) {
     const root = isInside(absolute, cwd) ? cwd : kind === 'folder' ? absolute : path.dirname(absolute);
@@ -338,8 +338,8 @@ async function ignoreRulesBelow(root: string, options: ExpandOptions): Promise<I
   return ignoreFile ? [...read, ignoreFile.rules] : read;
 }
 
-function noFiles(arg: string): CliError {
-  return new CliError(`No files matching '${arg}' were found.`);
+function noFiles(arg: string): WorkspaceError {
+  return new WorkspaceError(`No files matching '${arg}' were found.`);
 }
 
 function compareStrings(a: string, b: string): number {
