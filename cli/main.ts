@@ -26,7 +26,7 @@ import {
   type Gathered,
   type Resolver,
 } from './jobs.js';
-import { fixNote } from '../workspace/fix-note.js';
+import { fixNote, willFix } from '../workspace/fix-note.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
 import { createProgress } from './progress.js';
@@ -179,8 +179,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   const cache =
     options.cache && !options.stdin ? await LintCache.load(await cacheFilePath(options.cacheLocation, cwd), notelintVersion) : undefined;
   const fixing = options.fix || options.fixDryRun;
-  /** --quiet fixes errors only, as ESLint's does. */
-  const shouldFix = (severity: Diagnostic['severity']) => !options.quiet || severity === 'error';
   const stdinOutput: { bytes?: Uint8Array } = {};
 
   // Fixes written to files (and the cache and suppressions after them): no temporary file left on ^C.
@@ -210,7 +208,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       const key = cache ? keyOf(bytes) : '';
       if (cache) {
         const cached = cache.get(job.path, key);
-        const needsFixing = (m: LintMessage) => m.fix !== undefined && shouldFix(severityOf(m));
+        const needsFixing = (m: LintMessage) => m.fix !== undefined && willFix(severityOf(m), options.quiet);
         if (cached && !(fixing && cached.some(needsFixing))) return makeResult(job.path, cached);
       }
       const lintBytes = async (content: Uint8Array) => {
@@ -226,7 +224,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       const worker = workerFor(bytes);
       const outcome = worker
         ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...resolved.workerInputs(job.config) })
-        : fixNote(bytes, lintText, { shouldFix: (d) => shouldFix(d.severity) });
+        : fixNote(bytes, (text) => lint({ text, path: lintPath, bomRemoved: true }, job.config).diagnostics, { errorsOnly: options.quiet });
       const result = resultOf(job.path, outcome.diagnostics);
       if (options.stdin) {
         stdinOutput.bytes = outcome.bytes;
