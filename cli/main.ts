@@ -6,26 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { isDynamicPattern } from 'globby';
 import { lint } from '../engine/index.js';
 import type { Diagnostic, ResolvedConfig, RuleMeta, Severity } from '../core/engine/types.js';
 import { rules } from '../rules/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
-import { cacheFilePath, cacheKey, LintCache } from './cache.js';
+import { cacheFilePath, LintCache } from './cache.js';
 import { describeFsError, type LoadedConfig } from '../workspace/config-files.js';
-import { CliError, UsageError } from './errors.js';
+import { CliError } from './errors.js';
 import { WorkspaceError } from '../workspace/errors.js';
-import { ignoredPaths, loadIgnoreFile, selectByConfig, type ExpandOptions } from '../workspace/find-notes.js';
-import {
-  configLookup,
-  pathJobs,
-  refusedWarnings,
-  resolverFor,
-  validatorLoader,
-  type ConfigLookup,
-  type Gathered,
-  type Resolver,
-} from './jobs.js';
+import { validatorLoader, Workspace } from '../workspace/workspace.js';
+import { gatherJobs, refusedWarnings, STDIN_PATH } from './gather.js';
 import { fixNote, willFix } from '../workspace/fix-note.js';
 import { FORMAT_NAMES, formatters } from './formatters/index.js';
 import { runInit } from './init.js';
@@ -33,9 +23,8 @@ import { createProgress } from './progress.js';
 import { lintFiles } from './lint-files.js';
 import { workerCount } from './lint-pool-size.js';
 import { tooLarge } from '../workspace/note-size.js';
-import { decodeUtf8, displayPath, isInside } from '../workspace/paths.js';
+import { decodeUtf8, displayPath } from '../workspace/paths.js';
 import { errorsOnly, fileMessage, makeResult, messageFromDiagnostic, totals, type LintMessage, type LintResult } from './results.js';
-import { stagedNotes } from './staged.js';
 import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
 import { FileChangedError, ReadOnlyError, removePendingTemporariesSync, writeFileAtomic } from './write-file.js';
 import { LintRunner, lintTimeLimitMs, WORKER_FROM_BYTES } from '../worker/lint-runner.js';
@@ -59,9 +48,6 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
 export const EXIT_FAILURE = 2;
-
-/** The path reported for standard input without --stdin-filename (as ESLint does). */
-const STDIN_PATH = '<text>';
 
 /** Runs the CLI with explicit arguments and I/O; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -150,29 +136,22 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
     return EXIT_OK;
   }
 
-  const configFor = await configLookup(getValidator, cwd, options);
-  const resolved = resolverFor(options, machineTimezone);
+  const workspace = await Workspace.open({
+    root: cwd,
+    machineTimezone,
+    configFile: options.config,
+    noConfig: options.noConfig,
+    ignoreFile: options.ignorePath,
+  });
+  const resolved = workspace.resolved;
 
   if (options.printConfig !== undefined) {
-    const file = path.resolve(cwd, options.printConfig);
-    const config = await configFor(file);
-    io.stdout.write(`${JSON.stringify(describeConfig(config, resolved(config), cwd), null, 2)}\n`);
+    const config = await workspace.configFor(path.resolve(cwd, options.printConfig));
+    io.stdout.write(`${JSON.stringify(describeConfig(config, workspace.resolve(config, options.ruleOverrides), cwd), null, 2)}\n`);
     return EXIT_OK;
   }
 
-  const expandOptions: ExpandOptions =
-    options.ignorePath !== undefined ? { ignoreFile: await loadIgnoreFile(options.ignorePath, cwd) } : {};
-  const {
-    jobs,
-    ignoredFiles,
-    stdinBytes,
-    refused,
-    unreadableFolders = [],
-  } = options.stdin
-    ? await stdinJobs(options, io, configFor, resolved, expandOptions)
-    : options.staged
-      ? await stagedJobs(options, io, configFor, resolved, expandOptions)
-      : await pathJobs(options, cwd, configFor, resolved, expandOptions);
+  const { jobs, ignoredFiles, stdinBytes, refused, unreadableFolders } = await gatherJobs(options, io, workspace);
 
   io.stderr.write(refusedWarnings(refused, cwd));
   const notelintVersion = version();
@@ -204,7 +183,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       if (large) return makeResult(job.path, [fileMessage(large, 'warning')]);
       const lintPath = job.path === STDIN_PATH ? undefined : job.path;
       const lintText = (text: string) => lint({ text, path: lintPath }, job.config).diagnostics;
-      const keyOf = (content: Uint8Array) => cacheKey(content, resolved.json(job.config), notelintVersion);
+      const keyOf = (content: Uint8Array) => resolved.cacheKey(content, job.config, notelintVersion);
       const key = cache ? keyOf(bytes) : '';
       if (cache) {
         const cached = cache.get(job.path, key);
@@ -214,7 +193,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       const lintBytes = async (content: Uint8Array) => {
         const worker = workerFor(content);
         if (!worker) return lintText(decodeUtf8(content));
-        return worker.check({ kind: 'check', text: decodeUtf8(content), path: lintPath, ...resolved.workerInputs(job.config) });
+        return worker.check({ kind: 'check', text: decodeUtf8(content), path: lintPath, ...resolved.inputsOf(job.config) });
       };
       if (!fixing) {
         const result = resultOf(job.path, await lintBytes(bytes));
@@ -223,7 +202,7 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
       }
       const worker = workerFor(bytes);
       const outcome = worker
-        ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...resolved.workerInputs(job.config) })
+        ? await worker.fix({ kind: 'fix', bytes, path: lintPath, errorsOnly: options.quiet, ...resolved.inputsOf(job.config) })
         : fixNote(bytes, (text) => lint({ text, path: lintPath, bomRemoved: true }, job.config).diagnostics, { errorsOnly: options.quiet });
       const result = resultOf(job.path, outcome.diagnostics);
       if (options.stdin) {
@@ -303,75 +282,6 @@ async function execute(argv: readonly string[], io: CliIO, interrupts: Interrupt
   return EXIT_OK;
 }
 
-/** `--stdin [--stdin-filename f]`: one note from standard input, standing for f. */
-async function stdinJobs(
-  options: CliOptions,
-  io: CliIO,
-  configFor: ConfigLookup,
-  resolved: Resolver,
-  expandOptions: ExpandOptions,
-): Promise<Gathered> {
-  const bytes = io.stdin ? await readAll(io.stdin) : new Uint8Array();
-  if (options.stdinFilename === undefined) {
-    return {
-      jobs: [{ path: STDIN_PATH, config: resolved(await configFor(path.join(io.cwd, STDIN_PATH))), content: bytes }],
-      ignoredFiles: [],
-      stdinBytes: bytes,
-    };
-  }
-  const file = path.resolve(io.cwd, options.stdinFilename);
-  // As a file named on the command line: an ignored one is reported, not linted.
-  const byIgnoreFiles = await ignoredPaths([file], io.cwd, expandOptions);
-  const { selected, ignored } = byIgnoreFiles.has(file)
-    ? { selected: [], ignored: [file] }
-    : await selectByConfig([{ path: file, explicit: true }], configFor);
-  return {
-    jobs: selected.map((s) => ({ path: s.path, config: resolved(s.config), content: bytes })),
-    ignoredFiles: ignored,
-    stdinBytes: bytes,
-  };
-}
-
-/**
- * `--staged`: the staged notes of the git repository, with their staged content. Paths, when given,
- * keep those at or below them. Notes that ignore files or the config exclude are skipped silently.
- */
-async function stagedJobs(
-  options: CliOptions,
-  io: CliIO,
-  configFor: ConfigLookup,
-  resolved: Resolver,
-  expandOptions: ExpandOptions,
-): Promise<Gathered> {
-  let notes = await stagedNotes(io.cwd, io.env);
-  if (options.pathsGiven) {
-    const roots = options.paths.map((arg) => {
-      if (isDynamicPattern(arg)) throw new UsageError(`--staged takes files and folders, not globs: ${arg}`);
-      return path.resolve(io.cwd, arg);
-    });
-    notes = notes.filter((note) => roots.some((root) => isInside(note.path, root)));
-  }
-  const ignored = await ignoredPaths(
-    notes.map((note) => note.path),
-    io.cwd,
-    expandOptions,
-  );
-  const kept = notes.filter((note) => !ignored.has(note.path));
-  const { selected } = await selectByConfig(
-    kept.map((note) => ({ path: note.path, explicit: false })),
-    configFor,
-  );
-  const content = new Map(kept.map((note) => [note.path, note.text]));
-  return {
-    jobs: selected.map((s) => ({
-      path: s.path,
-      config: resolved(s.config),
-      content: Buffer.from(content.get(s.path) ?? '', 'utf8'),
-    })),
-    ignoredFiles: [],
-  };
-}
-
 /**
  * Bulk suppressions: --suppress-all records the problems, --prune-suppressions forgets those gone; then
  * the recorded ones are left out of the results. Nothing happens without a suppressions file.
@@ -410,12 +320,6 @@ function severityOf(m: LintMessage): Diagnostic['severity'] {
 /** A note's bytes as ESLint's `output`: the text, with its BOM. */
 function textWithBom(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
 }
 
 function describeConfig(config: LoadedConfig | undefined, resolved: ResolvedConfig, cwd: string) {
