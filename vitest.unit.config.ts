@@ -19,6 +19,7 @@ export default defineConfig({
       'test/hostile-input.test.ts',
       'test/properties.test.ts',
       'test/cli-in-process.test.ts',
+      'test/workspace.test.ts',
     ],
     env: { NOTELINT_FUZZ_RUNS: process.env.NOTELINT_FUZZ_RUNS ?? '0.05' },
     testTimeout: 60_000,

@@ -1,14 +1,14 @@
 /**
  * `--cache`: lint results stored per absolute file path with a key — a SHA-256 of the file's content,
- * the configuration that applies to it (as JSON) and the notelint version — so that an unchanged file
- * under an unchanged config is not linted again. The cache file is JSON:
+ * the configuration that applies to it (as JSON) and the notelint version, made by the workspace
+ * (workspace/resolved-configs.ts) — so that an unchanged file under an unchanged config is not linted
+ * again. The cache file is JSON:
  *
  *   {"notelintCache": 1, "version": "0.1.0", "files": {"/abs/path.md": {"key": "<sha256>", "messages": [...]}}}
  *
  * A missing, corrupt or foreign cache file (another tool's, another notelint version's) is ignored and
  * rewritten, never an error; the cache is written atomically, and only when it changed.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintMessage } from './results.js';
@@ -32,11 +32,6 @@ export async function cacheFilePath(location: string | undefined, cwd: string): 
     () => false,
   );
   return isFolder ? path.join(absolute, DEFAULT_CACHE_FILE) : absolute;
-}
-
-/** The key of one file's lint result. */
-export function cacheKey(content: Uint8Array, configJson: string, version: string): string {
-  return createHash('sha256').update(`notelint ${version}\0`).update(configJson).update('\0').update(content).digest('hex');
 }
 
 export class LintCache {

@@ -3,11 +3,10 @@
  * on which the engine throws, gets one fatal message; the other files are still linted.
  */
 import { readFile } from 'node:fs/promises';
-import type { LintInput, ResolvedConfig, Diagnostic } from '../core/engine/types.js';
-import { describeFsError } from '../files/config-files.js';
-import { decodeUtf8 } from '../files/paths.js';
+import type { ResolvedConfig } from '../core/engine/types.js';
+import { describeFsError } from '../workspace/config-files.js';
 import { LintTimedOut } from '../worker/lint-runner.js';
-import { fileMessage, makeResult, messageFromDiagnostic, type LintResult } from './results.js';
+import { fileMessage, makeResult, type LintResult } from './results.js';
 
 export interface LintJob {
   /** Absolute path (or `<text>` for standard input without --stdin-filename). */
@@ -17,21 +16,14 @@ export interface LintJob {
   content?: Uint8Array;
 }
 
-/**
- * Lints (or fixes, or looks up in the cache) one file's bytes; used instead of the plain lint when given.
- * A throw is reported as an engine crash on that file.
- */
-export type ProcessFile = (job: LintJob, bytes: Uint8Array) => LintResult | Promise<LintResult>;
-
-export type LintFunction = (input: LintInput, config: ResolvedConfig) => { diagnostics: Diagnostic[] };
+/** Lints (or fixes, or looks up in the cache) one file's bytes. A throw is reported as an engine crash on that file. */
+export type ProcessFile = (job: LintJob, bytes: Uint8Array) => Promise<LintResult>;
 
 export interface LintFilesOptions {
   /** How many files to read ahead of the one being linted. */
   readAhead?: number;
   /** Called with an engine exception (for NOTELINT_DEBUG). */
   onCrash?: (file: string, error: unknown) => void;
-  /** See ProcessFile; the default decodes the bytes (UTF-8, BOM removed) and lints them. */
-  processFile?: ProcessFile;
   /** How many notes to lint at once (with a worker pool); 1, the default, lints one after another. */
   concurrency?: number;
   /** Called after each file, whatever its outcome (for progress). */
@@ -40,9 +32,9 @@ export interface LintFilesOptions {
 
 type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; error: unknown };
 
-export async function lintFiles(jobs: readonly LintJob[], lint: LintFunction, options: LintFilesOptions = {}): Promise<LintResult[]> {
+export async function lintFiles(jobs: readonly LintJob[], processFile: ProcessFile, options: LintFilesOptions = {}): Promise<LintResult[]> {
   const one = async (job: LintJob, outcome: ReadOutcome): Promise<LintResult> => {
-    const result = await processOne(job, outcome, lint, options);
+    const result = await processOne(job, outcome, processFile, options);
     options.onFileDone?.(result);
     return result;
   };
@@ -76,12 +68,10 @@ export async function lintFiles(jobs: readonly LintJob[], lint: LintFunction, op
 }
 
 /** One note: its read failure, or its lint (or fix); an engine exception is reported on the note. */
-async function processOne(job: LintJob, outcome: ReadOutcome, lint: LintFunction, options: LintFilesOptions): Promise<LintResult> {
+async function processOne(job: LintJob, outcome: ReadOutcome, processFile: ProcessFile, options: LintFilesOptions): Promise<LintResult> {
   if (!outcome.ok) return makeResult(job.path, [fileMessage(`Cannot read the file: ${describeFsError(outcome.error)}.`, 'fatal')]);
   try {
-    if (options.processFile) return await options.processFile(job, outcome.bytes);
-    const { diagnostics } = lint({ text: decodeUtf8(outcome.bytes), path: job.path }, job.config);
-    return makeResult(job.path, diagnostics.map(messageFromDiagnostic));
+    return await processFile(job, outcome.bytes);
   } catch (error) {
     if (error instanceof LintTimedOut) {
       // Given up, not a bug: the note is too big or too odd to read in time; the others are still linted.

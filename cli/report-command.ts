@@ -13,11 +13,13 @@ import { noteAccount } from '../core/pipeline/account-name.js';
 import { meetingRecords } from '../core/pipeline/meeting-records.js';
 import { pipelineReport } from '../core/pipeline/report.js';
 import type { MeetingRecord, PipelineReport } from '../core/pipeline/types.js';
-import { describeFsError } from '../files/config-files.js';
-import { tooLarge } from '../files/note-size.js';
-import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
+import { describeFsError } from '../workspace/config-files.js';
+import { tooLarge } from '../workspace/note-size.js';
+import { decodeUtf8, displayPath, isInside, toPosix } from '../workspace/paths.js';
 import { LintRunner, lintTimeLimitMs, WORKER_FROM_BYTES } from '../worker/lint-runner.js';
-import { configLookup, pathJobs, refusedWarnings, resolverFor, validatorLoader, type Resolver } from './jobs.js';
+import type { ResolvedConfigs } from '../workspace/resolved-configs.js';
+import { Workspace } from '../workspace/workspace.js';
+import { pathJobs, refusedWarnings } from './gather.js';
 import type { LintJob } from './lint-files.js';
 import { acrossHelp, parseAcrossArgs, type AcrossCommand, type AcrossOptions } from './report-args.js';
 import { writeFileAtomic } from './write-file.js';
@@ -41,9 +43,8 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
     return 0;
   }
   const machineTimezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const configFor = await configLookup(validatorLoader(), io.cwd, options);
-  const resolved = resolverFor({ ruleOverrides: {} }, machineTimezone);
-  const { jobs, refused, unreadableFolders = [] } = await pathJobs(options, io.cwd, configFor, resolved, {});
+  const workspace = await Workspace.open({ root: io.cwd, machineTimezone, configFile: options.config, noConfig: options.noConfig });
+  const { jobs, refused, unreadableFolders } = await pathJobs(options.paths, workspace, {});
   io.stderr.write(refusedWarnings(refused, io.cwd));
   for (const folder of unreadableFolders) {
     io.stderr.write(
@@ -51,8 +52,8 @@ export async function runAcross(command: AcrossCommand, argv: readonly string[],
     );
   }
   const roots = await rootsOf(options, io.cwd);
-  const { records, failed } = await readRecords(jobs, resolved, io, roots, command);
-  const base = resolved(await configFor(path.join(io.cwd, 'notelint-report.md')));
+  const { records, failed } = await readRecords(jobs, workspace.resolved, io, roots, command);
+  const base = workspace.resolve(await workspace.configFor(path.join(io.cwd, 'notelint-report.md')));
   const report = pipelineReport(records, {
     today: options.today ?? dayInZone(base.timezone, io.now?.() ?? new Date()),
     horizonDays: base.report.horizonDays,
@@ -82,7 +83,13 @@ async function render(options: AcrossOptions, report: PipelineReport, io: Across
   }
 }
 
-async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: AcrossIO, roots: readonly string[], command: AcrossCommand) {
+async function readRecords(
+  jobs: readonly LintJob[],
+  resolved: ResolvedConfigs,
+  io: AcrossIO,
+  roots: readonly string[],
+  command: AcrossCommand,
+) {
   const records: MeetingRecord[] = [];
   let failed = 0;
   let runner: LintRunner | undefined;
@@ -97,7 +104,7 @@ async function readRecords(jobs: readonly LintJob[], resolved: Resolver, io: Acr
         const config = everyMeeting(job.config);
         if (bytes.length < WORKER_FROM_BYTES) linted = lint({ text: decodeUtf8(bytes), path: job.path }, config);
         else {
-          const inputs = resolved.workerInputs(job.config);
+          const inputs = resolved.inputsOf(job.config);
           runner ??= new LintRunner(lintTimeLimitMs(io.env));
           linted = await runner.run({ text: decodeUtf8(bytes), path: job.path, ...inputs, data: { ...(inputs.data ?? {}), logs: 'all' } });
         }

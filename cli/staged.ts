@@ -8,12 +8,12 @@
  * hook git sets GIT_INDEX_FILE (e.g. a temporary index for `git commit <paths>`), and that is the index
  * to read.
  */
-import { isMarkdownPath } from '../files/note-files.js';
+import { isMarkdownPath } from '../workspace/note-files.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { decodeUtf8 } from '../files/paths.js';
+import { decodeUtf8 } from '../workspace/paths.js';
 
 export interface StagedNote {
   /** Absolute path in the working tree. */

@@ -19,7 +19,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './errors.js';
-import { decodeUtf8, displayPath, toPosix } from '../files/paths.js';
+import { describeFsError } from '../workspace/config-files.js';
+import { decodeUtf8, displayPath, toPosix } from '../workspace/paths.js';
 import { makeResult, type LintMessage, type LintResult } from './results.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -177,4 +178,37 @@ function compare(a: string, b: string): number {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Bulk suppressions on a run's results: `--suppress-all` records the problems, `--prune-suppressions`
+ * forgets those gone; then the recorded ones are left out of the results. Nothing happens without a
+ * suppressions file. `unnamed` is standard input's path (never suppressed).
+ */
+export async function applySuppressions(
+  results: LintResult[],
+  options: { suppressionsLocation?: string; suppressAll: boolean; pruneSuppressions: boolean },
+  io: { cwd: string; stderr: { write(text: string): unknown } },
+  unnamed: string,
+): Promise<LintResult[]> {
+  const file = path.resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  const suppressions = await Suppressions.load(file, io.cwd);
+  const linted = results.filter((r) => r.filePath !== unnamed && r.fatalErrorCount === 0);
+  if (options.suppressAll || options.pruneSuppressions) {
+    if (options.suppressAll) suppressions.record(linted);
+    else suppressions.prune(linted);
+    try {
+      await suppressions.save();
+    } catch (error) {
+      throw new CliError(`cannot write the suppressions file ${displayPath(file, io.cwd)}: ${describeFsError(error)}`);
+    }
+  } else {
+    const unused = suppressions.unused(linted);
+    if (unused > 0) {
+      io.stderr.write(
+        `notelint: ${unused} suppressed problem${unused === 1 ? ' no longer occurs' : 's no longer occur'}; run with --prune-suppressions to update ${displayPath(file, io.cwd)}.\n`,
+      );
+    }
+  }
+  return results.map((r) => (r.filePath === unnamed ? r : suppressions.apply(r)));
 }

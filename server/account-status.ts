@@ -14,14 +14,13 @@ import type { Note } from '../core/model/types.js';
 import type { ResolvedConfig } from '../core/engine/types.js';
 import type { Vocabulary } from '../core/vocabulary/types.js';
 import { dayInZone } from '../core/dates/day-in-zone.js';
-import { expandPaths } from '../cli/files.js';
-import { toPosix } from '../files/paths.js';
+import { toPosix } from '../workspace/paths.js';
 import type { LintLanes } from '../worker/lint-lanes.js';
-import type { NoteConfigs } from './note-configs.js';
+import { whyNotANote } from '../workspace/note-files.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { DEFAULT_SETTINGS } from './settings.js';
 import type { LintedNote } from './note-state.js';
 import { filePath } from './note-linter.js';
-import { whyNotLinted } from './selection.js';
-import { DEFAULT_SETTINGS } from './settings.js';
 
 /** How much of a file is searched for the account's name before it is linted. */
 const HEAD_BYTES = 4096;
@@ -45,10 +44,8 @@ export class AccountStatuses {
   private readonly reading = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly root: string,
-    private readonly configs: NoteConfigs,
+    private readonly workspace: Workspace,
     private readonly runner: LintLanes,
-    private readonly machineTimezone: string,
     private readonly now: () => Date = () => new Date(),
     /** Called when notes read in the background may change a status. */
     private readonly onUpdate: () => void = () => {},
@@ -67,7 +64,7 @@ export class AccountStatuses {
     const file = filePath(linted.uri);
     const { note } = linted.result;
     if (!file || !note.isCustomerMeeting) return undefined;
-    const found = await this.configs.forNote(file, {});
+    const found = await this.workspace.noteConfig(file);
     const account = this.accountOf(note, file, found.ok ? found.config : undefined, linted.vocabulary);
     const records = meetingRecords(note, linted.result.diagnostics, {
       file: this.shown(file),
@@ -107,10 +104,10 @@ export class AccountStatuses {
       if (!entry || (entry.head.includes(own.key) && !entry.read)) pending++;
       else if (entry.read?.account !== undefined && accountKey(entry.read.account) === own.key) records.push(...entry.read.records);
     }
-    const found = await this.configs.forNote(ownFile, {});
+    const found = await this.workspace.noteConfig(ownFile);
     const config = found.ok ? found.config : undefined;
     const report = pipelineReport(records, {
-      today: dayInZone(config?.timezone ?? this.machineTimezone, this.now()),
+      today: dayInZone(config?.timezone ?? this.workspace.machineTimezone, this.now()),
       horizonDays: config?.report.horizonDays ?? 14,
     });
     return { summary: report.accounts.find((a) => accountKey(a.account) === own.key), pending };
@@ -138,7 +135,7 @@ export class AccountStatuses {
   }
 
   private files(): Promise<string[]> {
-    this.listing ??= expandPaths([this.root], this.root).then(
+    this.listing ??= this.workspace.find([this.workspace.root]).then(
       (expansion) => (this.listed = expansion.files.map((f) => f.path)),
       () => (this.listed = []),
     );
@@ -155,7 +152,10 @@ export class AccountStatuses {
       if (!bytes) return undefined;
       entry = {
         stamp,
-        head: toPosix(path.relative(this.root, file)).toLowerCase() + '\n' + bytes.subarray(0, HEAD_BYTES).toString('utf8').toLowerCase(),
+        head:
+          toPosix(path.relative(this.workspace.root, file)).toLowerCase() +
+          '\n' +
+          bytes.subarray(0, HEAD_BYTES).toString('utf8').toLowerCase(),
       };
       this.disk.set(file, entry);
     }
@@ -164,7 +164,7 @@ export class AccountStatuses {
   }
 
   private async lintDisk(file: string): Promise<DiskNote['read']> {
-    const found = await this.configs.forNote(file, {});
+    const found = await this.workspace.noteConfig(file);
     if (!found.ok || found.excluded) return { records: [] };
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) return { records: [] };
@@ -172,11 +172,12 @@ export class AccountStatuses {
       const { note, diagnostics } = await this.runner.runInBackground({
         text,
         path: file,
-        data: { ...(found.source.data ?? {}), logs: 'all' },
+        data: { ...(found.inputs.data ?? {}), logs: 'all' },
         ruleOverrides: {},
-        machineTimezone: this.machineTimezone,
+        machineTimezone: this.workspace.machineTimezone,
       });
-      if (!note.isCustomerMeeting || whyNotLinted(note, found.applies, DEFAULT_SETTINGS, found.config.vocabulary)) return { records: [] };
+      if (!note.isCustomerMeeting || whyNotANote(note, found.applies, DEFAULT_SETTINGS.lintAllMarkdown, found.config.vocabulary))
+        return { records: [] };
       const account = this.accountOf(note, file, found.config, found.config.vocabulary);
       return {
         account,
@@ -195,14 +196,14 @@ export class AccountStatuses {
   private accountOf(note: Note, file: string, config: ResolvedConfig | undefined, vocabulary: Vocabulary): string {
     return noteAccount(
       note,
-      toPosix(path.relative(this.root, file)),
-      path.basename(this.root),
+      toPosix(path.relative(this.workspace.root, file)),
+      path.basename(this.workspace.root),
       config?.report.accountFrom ?? 'folder',
       vocabulary,
     );
   }
 
   private shown(file: string): string {
-    return toPosix(path.relative(this.root, file));
+    return toPosix(path.relative(this.workspace.root, file));
   }
 }

@@ -1,22 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveConfig } from '../engine/index.js';
 import type { LintResult } from '../core/engine/types.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { EditorSettings } from './editor-settings.js';
-import type { IgnoreFiles } from './ignore-files.js';
 import type { LintLanes } from '../worker/lint-lanes.js';
-import { isMarkdownPath } from '../files/note-files.js';
-import { tooLarge } from '../files/note-size.js';
-import type { NoteConfigs } from './note-configs.js';
+import { NO_FRONT_MATTER, opensFrontMatter, whyNotANote } from '../workspace/note-files.js';
+import type { Workspace } from '../workspace/workspace.js';
 import type { LintOutcome } from './note-state.js';
 import { NotePositions } from './positions.js';
-import { whyNotLinted } from './selection.js';
 import type { Settings } from './settings.js';
-
-const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
-const NOT_A_NOTE = 'not a meeting note: no notelint config applies and it has no front matter';
 
 /**
  * Lints open documents, at most once per version: diagnostics, code actions, hovers and the rest
@@ -28,11 +21,9 @@ export class NoteLinter {
   private readonly cache = new Map<string, { document: TextDocument; version: number; done: Promise<LintOutcome> }>();
 
   constructor(
-    private readonly configs: NoteConfigs,
+    private readonly workspace: Workspace,
     private readonly settings: EditorSettings,
-    private readonly ignoreFiles: IgnoreFiles,
     private readonly runner: LintLanes,
-    private readonly machineTimezone: string,
     /** Whether this document object is still open in the editor (a reopened note is a new object). */
     private readonly isOpen: (document: TextDocument) => boolean,
   ) {}
@@ -74,24 +65,17 @@ export class NoteLinter {
     const settings = await this.settings.forUri(uri);
     if (!settings.enable) return skip('notelint is turned off (setting notelint.enable)');
     const file = filePath(uri);
-    // A file is a note by its name, as for the CLI (.md, .markdown); an unsaved buffer by its language.
-    if (file ? !isMarkdownPath(file) : document.languageId !== 'markdown') return skip('not a Markdown note (.md or .markdown)');
-    const ignoredBy = file ? await this.ignoreFiles.ignoring(file) : undefined;
-    if (ignoredBy) return skip(`left out by ${ignoredBy}`);
-    const found = await this.configs.forNote(file, settings.rules);
-    if (!found.ok) return this.withoutConfig(document, settings, found.message);
-    if (found.excluded) return skip("left out by the config's include/ignore globs");
-    // Not even parsed: a long README costs nothing.
-    if (!found.applies && !settings.lintAllMarkdown && !FRONT_MATTER_START.test(text)) return skip(NOT_A_NOTE);
-    const large = tooLarge(Buffer.byteLength(text), found.config.maxNoteBytes, 'it');
-    if (large) return { kind: 'failed', uri, version, reason: large };
+    const found = await this.workspace.openNote(file, { text, languageId: document.languageId }, settings);
+    if (found.kind === 'skip') return skip(found.reason);
+    if (found.kind === 'config-error') return this.withoutConfig(document, settings, found.message);
+    if (found.kind === 'too-large') return { kind: 'failed', uri, version, reason: found.reason };
     let result: LintResult;
     try {
-      result = await this.runner.run({ text, path: file, ...found.source, machineTimezone: this.machineTimezone }, uri);
+      result = await this.runner.run({ text, path: file, ...found.inputs }, uri);
     } catch (error) {
       return { kind: 'failed', uri, version, reason: describe(error) };
     }
-    const why = whyNotLinted(result.note, found.applies, settings, found.config.vocabulary);
+    const why = whyNotANote(result.note, found.applies, settings.lintAllMarkdown, found.config.vocabulary);
     if (why) return skip(why);
     const positions = new NotePositions(document);
     const diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, positions));
@@ -103,10 +87,10 @@ export class NoteLinter {
     const { uri, version } = document;
     const text = document.getText();
     if (!settings.lintAllMarkdown) {
-      if (!FRONT_MATTER_START.test(text)) return { kind: 'skipped', uri, version, reason: NOT_A_NOTE };
+      if (!opensFrontMatter(text)) return { kind: 'skipped', uri, version, reason: NO_FRONT_MATTER };
       try {
-        const { note } = await this.runner.run({ text, machineTimezone: this.machineTimezone, ruleOverrides: {} }, uri);
-        const why = whyNotLinted(note, false, settings, resolveConfig(undefined, { machineTimezone: this.machineTimezone }).vocabulary);
+        const { note } = await this.runner.run({ text, machineTimezone: this.workspace.machineTimezone, ruleOverrides: {} }, uri);
+        const why = whyNotANote(note, false, settings.lintAllMarkdown, this.workspace.resolve(undefined).vocabulary);
         if (why) return { kind: 'skipped', uri, version, reason: why };
       } catch {
         // a note the engine cannot read: report the config problem

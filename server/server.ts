@@ -21,13 +21,13 @@ import { completeOwners, wantsOwner } from './completion.js';
 import { EditorSettings } from './editor-settings.js';
 import { hoverAt } from './hover.js';
 import { inlayHints } from './inlay-hints.js';
-import { NoteConfigs } from './note-configs.js';
 import { NoteLinter, filePath } from './note-linter.js';
 import { shownDiagnostics, statusOf, type LintedNote, type LintOutcome, type NoteStatus } from './note-state.js';
 import { Guard } from './guard.js';
-import { IgnoreFiles } from './ignore-files.js';
 import { AccountStatuses } from './account-status.js';
 import { LintLanes } from '../worker/lint-lanes.js';
+import { isMarkdownPath, MARKDOWN_GLOB } from '../workspace/note-files.js';
+import { Workspace } from '../workspace/workspace.js';
 
 export const APPLY_ALL_FIXES = 'notelint.applyAllFixes';
 export const STATUS = new NotificationType<NoteStatus>('notelint/status');
@@ -35,8 +35,7 @@ export const STATUS = new NotificationType<NoteStatus>('notelint/status');
 const DEBOUNCE_MS = 200;
 const CONFIG_GLOBS = ['**/.notelintrc.{json,jsonc,yaml,yml}', '**/package.json', '**/.notelintignore', '**/.gitignore'];
 /** Notes changed on disk change the account status of the open notes of their account. */
-const NOTE_GLOBS = ['**/*.{md,markdown}'];
-const NOTE_FILE = /\.(?:md|markdown)$/i;
+const NOTE_GLOBS = [MARKDOWN_GLOB];
 
 export interface ServerOptions {
   /** The machine's IANA time zone, used for notes whose config names none. */
@@ -55,8 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let client: ClientCapabilities = {};
   let pull = false;
   let settings!: EditorSettings;
-  let configs!: NoteConfigs;
-  let ignoreFiles!: IgnoreFiles;
+  let workspace!: Workspace;
   let linter!: NoteLinter;
   let statuses!: AccountStatuses;
   /** Each open note's meetings as last read, to tell when its account's status may have changed. */
@@ -72,12 +70,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pull = client.textDocument?.diagnostic !== undefined;
     const root = filePath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? '') ?? process.cwd();
     settings = new EditorSettings(connection, client.workspace?.configuration === true, (uri) => relint(uri));
-    configs = new NoteConfigs(root, options.machineTimezone);
-    ignoreFiles = new IgnoreFiles(root, (p) =>
-      connection.console.warn(`notelint: ${p.file}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}.`),
-    );
-    linter = new NoteLinter(configs, settings, ignoreFiles, runner, options.machineTimezone, (d) => documents.get(d.uri) === d);
-    statuses = new AccountStatuses(root, configs, runner, options.machineTimezone, options.now, () => refreshLenses());
+    workspace = Workspace.of({
+      root,
+      machineTimezone: options.machineTimezone,
+      onRefused: (p) =>
+        connection.console.warn(`notelint: ${p.file}:${p.line}: the pattern ${JSON.stringify(p.pattern)} is not used: ${p.why}.`),
+    });
+    linter = new NoteLinter(workspace, settings, runner, (d) => documents.get(d.uri) === d);
+    statuses = new AccountStatuses(workspace, runner, options.now, () => refreshLenses());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -217,15 +217,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const files = changes.map((c) => filePath(c.uri)).filter((f): f is string => f !== undefined);
-    if (files.length === changes.length && files.every((f) => NOTE_FILE.test(f))) {
+    if (files.length === changes.length && files.every(isMarkdownPath)) {
       // Notes only: the account status of the open notes may change; their own lints do not.
       statuses.forget(files);
       refreshLenses();
       return;
     }
     statuses.forget();
-    configs.reset();
-    ignoreFiles.reset();
+    workspace.reset();
     reported.clear(); // a config file still broken after an edit is worth saying again
     relintAll();
   });

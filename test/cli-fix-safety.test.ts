@@ -2,8 +2,9 @@
  * `--fix` must not harm notes: a read-only note is left alone (even when notelint runs as root), and an
  * interrupted fix run (SIGINT, SIGTERM) leaves no temporary file behind, every note either untouched or
  * fully fixed. Through the real CLI run as a process (`node bin/notelint.js`).
- * The fixable rule is prefer-absolute-date (SPEC 2), as in cli-fix.test.ts: "Friday" in an action item of
- * a note of Tuesday 2026-11-24 gets " (2026-11-27)" appended, "tomorrow" gets " (2026-11-25)".
+ * The fixable rule is prefer-absolute-date (docs/rules/prefer-absolute-date.md), as in cli-fix.test.ts:
+ * "Friday" in an action item of a note of Tuesday 2026-11-24 gets " (2026-11-27)" appended, "tomorrow"
+ * gets " (2026-11-25)".
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * `--fix`, `--fix-dry-run`, `--stdin`/`--stdin-filename`, `--ignore-path`, `--init`, `--staged` and the
  * help for them, through the real CLI run as a process (`node bin/notelint.js`).
- * The fixable rule is prefer-absolute-date (SPEC 2): "Friday" in an action item of a note of Tuesday
- * 2026-11-24 gets " (2026-11-27)" appended, "tomorrow" gets " (2026-11-25)".
+ * The fixable rule is prefer-absolute-date (docs/rules/prefer-absolute-date.md): "Friday" in an action
+ * item of a note of Tuesday 2026-11-24 gets " (2026-11-27)" appended, "tomorrow" gets " (2026-11-25)".
  */
 import { spawnSync } from 'node:child_process';
 import {

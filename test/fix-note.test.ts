@@ -1,11 +1,11 @@
 /**
- * cli/fix.ts on its own, with made-up rules (a lint function returning fixes), for what the real rules
+ * workspace/fix-note.ts on its own, with made-up rules (a lint function returning fixes), for what the real rules
  * cannot show yet: fix texts holding newlines, insertions between CR and LF, several passes, the pass
  * limit, overlapping fixes, and fixes next to invalid UTF-8.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Fix } from '../core/engine/types.js';
-import { MAX_FIX_PASSES, fixNote, lineEndingOf } from '../cli/fix.js';
+import { MAX_FIX_PASSES, fixNote, lineEndingOf } from '../workspace/fix-note.js';
 
 /** A diagnostic carrying a fix (positions do not matter here). */
 const withFix = (fix: Fix, severity: Diagnostic['severity'] = 'warn'): Diagnostic => ({
@@ -51,8 +51,8 @@ describe('fixNote', () => {
   it('keeps the BOM, and lints the text without it', () => {
     const seen: string[] = [];
     const outcome = fixNote(bytes('\uFEFFab'), (text) => {
-      seen.push(engineText(text));
-      return engineText(text) === 'ab' ? [withFix({ range: [2, 2], text: 'c' })] : [];
+      seen.push(text);
+      return text === 'ab' ? [withFix({ range: [2, 2], text: 'c' })] : [];
     });
     expect(seen).toEqual(['ab', 'abc']);
     expect(str(outcome.bytes)).toBe('\uFEFFabc');

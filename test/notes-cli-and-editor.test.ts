@@ -56,20 +56,27 @@ async function cliLints(root: string, files: readonly string[]): Promise<Record<
 }
 
 describe('which files are notes', () => {
-  it('is the same answer in the CLI and in the editor, file by file', async () => {
-    const root = makeWorkspace({
-      '.notelintrc.json': JSON.stringify({ ignore: ['drafts/**'] }),
-      '.gitignore': 'private/\n*.private.md\n',
-      'notes/.gitignore': '!shared.private.md\n',
-      '.notelintignore': 'old/\n',
-      ...Object.fromEntries(Object.entries(TABLE).map(([file, [content]]) => [file, content])),
-    });
-    expect(spawnSync('git', ['init', '-q'], { cwd: root }).status).toBe(0);
-    const files = Object.keys(TABLE).filter((f) => !f.endsWith('.notelintignore'));
-    const expected = Object.fromEntries(files.map((f) => [f, TABLE[f][1]]));
-    expect(await cliLints(root, files)).toEqual(expected);
-    expect(await editorLints(root, files)).toEqual(expected);
-  }, 120_000);
+  it.each([
+    ['in a git repository', true],
+    ['outside any git repository (the .gitignore files from the folder down)', false],
+  ])(
+    'is the same answer in the CLI and in the editor, file by file, %s',
+    async (_, git) => {
+      const root = makeWorkspace({
+        '.notelintrc.json': JSON.stringify({ ignore: ['drafts/**'] }),
+        '.gitignore': 'private/\n*.private.md\n',
+        'notes/.gitignore': '!shared.private.md\n',
+        '.notelintignore': 'old/\n',
+        ...Object.fromEntries(Object.entries(TABLE).map(([file, [content]]) => [file, content])),
+      });
+      if (git) expect(spawnSync('git', ['init', '-q'], { cwd: root }).status).toBe(0);
+      const files = Object.keys(TABLE).filter((f) => !f.endsWith('.notelintignore'));
+      const expected = Object.fromEntries(files.map((f) => [f, TABLE[f][1]]));
+      expect(await cliLints(root, files)).toEqual(expected);
+      expect(await editorLints(root, files)).toEqual(expected);
+    },
+    120_000,
+  );
 
   it('without a config: the editor speaks about notes its front matter marks (the model’s own keys), the CLI about every Markdown file it is asked to lint', async () => {
     const root = makeWorkspace({

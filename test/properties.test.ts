@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixNote } from '../cli/fix.js';
+import { fixNote } from '../workspace/fix-note.js';
 import { applyFixes } from '../core/engine/fix.js';
 import { lint, resolveConfig } from '../engine/index.js';
 import type { Diagnostic } from '../core/engine/types.js';
@@ -33,7 +33,8 @@ function editorPosition(text: string, offset: number): { line: number; column: n
 
 const linted = (text: string) => lint({ text, path: 'note.md' }, config).diagnostics;
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-const lintAsCli = (text: string): Diagnostic[] => linted(text);
+/** As the CLI's --fix lints: the BOMs kept aside, the text as it is. */
+const lintAsCli = (text: string): Diagnostic[] => lint({ text, path: 'note.md', bomRemoved: true }, config).diagnostics;
 
 describe('the engine on generated notes', () => {
   it('never throws, answers the same twice, and puts each range inside the note where an editor shows it', () => {

@@ -1,21 +1,21 @@
-import { fixNote, type FixOutcome } from '../cli/fix.js';
-import { lint, resolveConfig } from '../engine/index.js';
+import type { Diagnostic, LintResult } from '../core/engine/types.js';
+import { lint } from '../engine/index.js';
+import { fixNote, type FixOutcome } from '../workspace/fix-note.js';
+import { ResolvedConfigs, type ConfigInputs } from '../workspace/resolved-configs.js';
 import { memoFor } from './note-memos.js';
-import type { ConfigData, Diagnostic, LintResult, Severity } from '../core/engine/types.js';
-
-/** What a note's config is made of (a resolved config holds code, so it is rebuilt where the job runs). */
-interface ConfigInputs {
-  data?: ConfigData;
-  machineTimezone: string;
-  ruleOverrides: Record<string, Severity>;
-}
 
 /**
  * One note for a lint worker: lint its text (the diagnostics and the Note model, for the server; the
- * diagnostics only, for the CLI), or (for the CLI's --fix) fix its bytes.
+ * diagnostics only, for the CLI), or (for the CLI's --fix) fix its bytes. A resolved config holds
+ * compiled vocabulary, so the job carries what it is resolved from.
  */
 export type LintJob = ConfigInputs & { id: number; path?: string } & (
-    | { kind?: 'lint'; text: string /** An open document's URI: its lints share a NoteMemo. */; memoKey?: string }
+    | {
+        kind?: 'lint';
+        text: string;
+        /** An open document's URI: its lints share a NoteMemo. */
+        memoKey?: string;
+      }
     | { kind: 'check'; text: string }
     | { kind: 'fix'; bytes: Uint8Array; errorsOnly: boolean }
   );
@@ -26,12 +26,15 @@ export type LintReply =
   | { id: number; fixed: FixOutcome }
   | { id: number; error: string };
 
+/** The configs this thread has resolved: a folder's notes under one config resolve it once per worker. */
+const configs = new ResolvedConfigs();
+
 /** Runs a job: the same in the worker and, where no worker can start, in the caller's thread. */
 export function runLintJob(job: LintJob): { result: LintResult } | { diagnostics: Diagnostic[] } | { fixed: FixOutcome } {
-  const config = resolveConfig(job.data, { machineTimezone: job.machineTimezone, ruleOverrides: job.ruleOverrides });
+  const config = configs.get(job);
   if (job.kind === 'fix') {
-    const lintText = (text: string) => lint({ text, path: job.path }, config).diagnostics;
-    return { fixed: fixNote(job.bytes, lintText, { shouldFix: (d) => !job.errorsOnly || d.severity === 'error' }) };
+    const lintText = (text: string) => lint({ text, path: job.path, bomRemoved: true }, config).diagnostics;
+    return { fixed: fixNote(job.bytes, lintText, { errorsOnly: job.errorsOnly }) };
   }
   const memo = job.kind !== 'check' && job.memoKey !== undefined ? memoFor(job.memoKey, job.text.length) : undefined;
   const result = lint({ text: job.text, path: job.path, memo }, config);

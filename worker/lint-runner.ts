@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FixOutcome } from '../cli/fix.js';
+import type { FixOutcome } from '../workspace/fix-note.js';
 import type { Diagnostic, LintResult } from '../core/engine/types.js';
 import { runLintJob, type LintJob, type LintReply } from './lint-job.js';
 

@@ -7,7 +7,7 @@
  * "Info"; a message's line breaks become spaces so that each problem stays on one line, and the path,
  * message and rule id are then escaped for the terminal (`\x1b`, `\n`…). A clean run prints nothing.
  */
-import { displayPath } from '../../files/paths.js';
+import { displayPath } from '../../workspace/paths.js';
 import type { LintMessage } from '../results.js';
 import { visible } from './terminal-text.js';
 import type { Formatter } from './types.js';

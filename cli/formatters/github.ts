@@ -8,7 +8,7 @@
  * Escaping as GitHub's toolkit does it (`@actions/core` `toCommandValue`/`escapeData`/`escapeProperty`):
  * in the message, `%` `\r` `\n`; in property values, those and `:` `,` as well.
  */
-import { displayPath, toPosix } from '../../files/paths.js';
+import { displayPath, toPosix } from '../../workspace/paths.js';
 import type { LintMessage } from '../results.js';
 import type { Formatter } from './types.js';
 

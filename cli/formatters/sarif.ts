@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { RuleMeta, Severity } from '../../core/engine/types.js';
 import { DOCS_BASE } from '../../rules/meta.js';
-import { isInside, toPosix } from '../../files/paths.js';
+import { isInside, toPosix } from '../../workspace/paths.js';
 import type { LintMessage, LintResult } from '../results.js';
 import type { Formatter } from './types.js';
 

@@ -4,7 +4,7 @@
  * Note-derived text (path, message, rule id) is escaped for the terminal before the columns are sized.
  */
 import pc from 'picocolors';
-import { displayPath } from '../../files/paths.js';
+import { displayPath } from '../../workspace/paths.js';
 import { totals, type LintMessage } from '../results.js';
 import { visible } from './terminal-text.js';
 import type { Formatter } from './types.js';

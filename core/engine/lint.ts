@@ -8,7 +8,7 @@ import type { Diagnostic, LintInput, LintResult, ResolvedConfig, Rule } from './
  * any input text; a rule that throws becomes one diagnostic naming it, and the other rules still run.
  */
 export function lintWith(registry: readonly Rule[], input: LintInput, config: ResolvedConfig): LintResult {
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const text = !input.bomRemoved && input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const note = buildNote(text, {
     path: input.path,
     seller: config.seller,

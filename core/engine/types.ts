@@ -103,11 +103,14 @@ export interface ResolvedConfig {
 }
 
 export interface LintInput {
+  /** The note's text; one leading BOM is removed unless `bomRemoved`. */
   text: string;
   /** Used for the meeting date in a file name and in messages; never read. */
   path?: string;
   /** The same document's earlier lints (an editor's open note): see NoteMemo. */
   memo?: NoteMemo;
+  /** The caller removed the BOM already (the CLI's --fix keeps it aside): the text is linted as it is. */
+  bomRemoved?: boolean;
 }
 
 export interface LintResult {

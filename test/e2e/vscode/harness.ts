@@ -192,10 +192,12 @@ function newestMtime(dir: string): number {
 
 /**
  * client/dist/notelint.vsix, built with `npm run package` when missing or older than the sources it
- * bundles (client/, server/, core/, rules/, files/, cli/, vocabulary/, schema/).
+ * bundles (client/, server/, core/, rules/, engine/, workspace/, cli/, worker/, vocabulary/, schema/).
  */
 export async function ensureNotelintVsix(): Promise<string> {
-  const sources = ['client', 'server', 'core', 'rules', 'files', 'cli', 'vocabulary', 'schema'].map((d) => path.join(repoRoot, d));
+  const sources = ['client', 'server', 'core', 'rules', 'engine', 'workspace', 'cli', 'worker', 'vocabulary', 'schema'].map((d) =>
+    path.join(repoRoot, d),
+  );
   const fresh = existsSync(notelintVsix) && statSync(notelintVsix).mtimeMs >= Math.max(...sources.map(newestMtime));
   if (fresh && process.env.NOTELINT_E2E_REBUILD_VSIX !== '1') return notelintVsix;
   const result = await run('npm', ['run', 'package'], { cwd: repoRoot, env: cleanEnv() });

@@ -1,43 +1,20 @@
 /**
- * Which files to lint: command-line paths (files, folders, globs) expanded with globby, honouring
- * .gitignore (up to the git root), .notelintignore files, and the nearest config's include/ignore globs;
- * node_modules and .git are always skipped. The result is sorted, so runs are deterministic.
+ * The Markdown files that command-line paths (files, folders, globs) name, found with globby; each is
+ * asked of the workspace's ignore files (workspace/ignore-sources.ts); node_modules and .git are always
+ * skipped. The config's include/ignore globs are applied after, by the workspace. The result is sorted,
+ * so runs are deterministic.
  */
-import { readFile, readlink, stat } from 'node:fs/promises';
+import { readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { existsSync, readdir } from 'node:fs';
+import { readdir } from 'node:fs';
 import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
-import { describeFsError, type LoadedConfig } from '../files/config-files.js';
-import { CliError } from './errors.js';
-import { isMarkdownPath, MARKDOWN_GLOB } from '../files/note-files.js';
-import { ignoredBy, parseIgnoreFile, readIgnoreFile, type IgnoreRules, type RefusedPattern } from '../files/ignore-rules.js';
-import { decodeUtf8, displayPath, isInside, toPosix } from '../files/paths.js';
+import { WorkspaceError } from './errors.js';
+import { isMarkdownPath, MARKDOWN_GLOB } from './note-files.js';
+import type { RefusedPattern } from './ignore-rules.js';
+import type { IgnoreSources } from './ignore-sources.js';
+import { isInside, toPosix } from './paths.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-const IGNORE_FILE_GLOBS = ['**/.gitignore', '**/.notelintignore'];
-
-export interface ExpandOptions {
-  /** `--ignore-path`: this ignore file replaces the .notelintignore files (.gitignore still applies). */
-  ignoreFile?: IgnoreFile;
-}
-
-/** An ignore file in .gitignore syntax; its patterns are relative to its own folder. */
-export interface IgnoreFile {
-  path: string;
-  rules: IgnoreRules;
-}
-
-/** Reads an ignore file (`--ignore-path`). Throws CliError naming it when it cannot be read. */
-export async function loadIgnoreFile(file: string, cwd: string): Promise<IgnoreFile> {
-  const absolute = path.resolve(cwd, file);
-  let text: string;
-  try {
-    text = decodeUtf8(await readFile(absolute));
-  } catch (error) {
-    throw new CliError(`${displayPath(absolute, cwd)}: cannot read the ignore file: ${describeFsError(error)}`);
-  }
-  return { path: absolute, rules: parseIgnoreFile(text, absolute) };
-}
 
 export interface FoundFile {
   /** Absolute path. */
@@ -68,8 +45,8 @@ interface Target {
   pattern: string;
 }
 
-/** Expands command-line paths. Throws CliError naming a path that matches no file. */
-export async function expandPaths(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Expansion> {
+/** Expands command-line paths. Throws WorkspaceError naming a path that matches no file. */
+export async function expandPaths(args: readonly string[], cwd: string, ignore: IgnoreSources): Promise<Expansion> {
   const targets: Target[] = [];
   const unreadable: string[] = [];
   for (const arg of args) {
@@ -81,9 +58,8 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const found = new Map<string, boolean>(); // path → explicit
   const add = (file: string, explicit: boolean) => found.set(file, explicit || (found.get(file) ?? false));
   const ignored = new Set<string>();
-  const rulesFor = ignoreRulesCache(options);
   const unreadableFolders = new Map<string, unknown>();
-  const search = (patterns: string[], root: string) => searchFiles(patterns, root, rulesFor(root), unreadableFolders);
+  const search = (patterns: string[], root: string) => searchFiles(patterns, root, ignore, unreadableFolders);
 
   // Files and folders that share a search root are expanded in one pass (one read of the ignore files).
   const byCwd = new Map<string, Target[]>();
@@ -125,41 +101,11 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   return {
     files: [...found].map(([file, explicit]) => ({ path: file, explicit })).sort(byPath),
     ignored: [...ignored].sort(compareStrings),
-    refused: await rulesFor.refused(),
+    refused: ignore.refused(),
     unreadableFolders: [...unreadableFolders]
       .map(([folder, error]) => ({ path: folder, error }))
       .sort((a, b) => compareStrings(a.path, b.path)),
   };
-}
-
-export interface Selected {
-  path: string;
-  config: LoadedConfig | undefined;
-}
-
-/**
- * Applies each file's config: its `ignore` globs exclude any file (a file named on the command line
- * is reported as ignored), its `include` globs restrict the files found in folders and by globs.
- */
-export async function selectByConfig(
-  files: readonly FoundFile[],
-  configFor: (file: string) => Promise<LoadedConfig | undefined>,
-): Promise<{ selected: Selected[]; ignored: string[] }> {
-  const selected: Selected[] = [];
-  const ignored: string[] = [];
-  for (const file of files) {
-    const config = await configFor(file.path);
-    if (config) {
-      const relative = toPosix(path.relative(config.dir, file.path));
-      if (config.ignore?.(relative)) {
-        if (file.explicit) ignored.push(file.path);
-        continue;
-      }
-      if (!file.explicit && config.include && !config.include(relative)) continue;
-    }
-    selected.push({ path: file.path, config });
-  }
-  return { selected, ignored };
 }
 
 async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'> {
@@ -171,7 +117,7 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return 'unreadable'; // linted, to report why it cannot be read
     const target = await readlink(absolute).catch(() => undefined);
-    if (target !== undefined) throw new CliError(`${arg} is a symbolic link to ${target}, which does not exist.`);
+    if (target !== undefined) throw new WorkspaceError(`${arg} is a symbolic link to ${target}, which does not exist.`);
   }
   if (kind) {
     const root = isInside(absolute, cwd) ? cwd : kind === 'folder' ? absolute : path.dirname(absolute);
@@ -201,13 +147,7 @@ async function classify(arg: string, cwd: string): Promise<Target | 'unreadable'
  * Runs globby. Symbolic links to folders are not followed (a link back up would loop); links to
  * files are kept, so matches are checked with stat (following links) rather than globby's onlyFiles.
  */
-async function searchFiles(
-  patterns: string[],
-  cwd: string,
-  ruleSet: Promise<IgnoreRules[]>,
-  unreadable: Map<string, unknown>,
-): Promise<string[]> {
-  const rules = await ruleSet;
+async function searchFiles(patterns: string[], cwd: string, ignore: IgnoreSources, unreadable: Map<string, unknown>): Promise<string[]> {
   const found = await globby(patterns, {
     cwd,
     fs: { readdir: readdirNoting(unreadable) },
@@ -220,7 +160,8 @@ async function searchFiles(
     expandDirectories: false,
     suppressErrors: true,
   });
-  const matches = found.filter((file) => !ignoredBy(rules, path.resolve(file)));
+  const leftOut = await Promise.all(found.map((file) => ignore.ignoring(path.resolve(file), cwd)));
+  const matches = found.filter((_, i) => leftOut[i] === undefined);
   const isFile = await Promise.all(
     matches.map((file) =>
       stat(file).then(
@@ -253,10 +194,10 @@ function readdirNoting(unreadable: Map<string, unknown>): typeof readdir {
 /**
  * Of these files — named by content rather than found on disk (standard input's --stdin-filename, the
  * git index) — the ones .gitignore, .notelintignore (or --ignore-path) or the always-skipped folders
- * exclude. A file that exists is checked exactly as `notelint <file>` would check it; for one that does
- * not, the ignore files at and below the working folder are read (not .gitignore files above it).
+ * exclude. A file that exists is checked exactly as `notelint <file>` would check it; one that does not,
+ * by the ignore files above where it would be.
  */
-export async function ignoredPaths(files: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Set<string>> {
+export async function ignoredPaths(files: readonly string[], cwd: string, ignore: IgnoreSources): Promise<Set<string>> {
   const ignored = new Set<string>();
   const exists = await Promise.all(
     files.map((file) =>
@@ -267,7 +208,7 @@ export async function ignoredPaths(files: readonly string[], cwd: string, option
     ),
   );
   const onDisk = files.filter((_, i) => exists[i]);
-  if (onDisk.length > 0) for (const file of (await expandPaths(onDisk, cwd, options)).ignored) ignored.add(file);
+  if (onDisk.length > 0) for (const file of (await expandPaths(onDisk, cwd, ignore)).ignored) ignored.add(file);
 
   const elsewhere = files.filter((_, i) => !exists[i]);
   if (elsewhere.length === 0) return ignored;
@@ -284,62 +225,14 @@ export async function ignoredPaths(files: readonly string[], cwd: string, option
     const root = isInside(file, cwd) ? cwd : path.dirname(file);
     byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
   }
-  const rulesFor = ignoreRulesCache(options);
   for (const [root, group] of byRoot) {
-    const rules = await rulesFor(root);
-    for (const file of group) if (ignoredBy(rules, file)) ignored.add(file);
+    for (const file of group) if (await ignore.ignoring(file, root)) ignored.add(file);
   }
   return ignored;
 }
 
-/**
- * The ignore files that apply below a search folder, read once per folder: the .gitignore files from
- * the git root down to it and below it, and the .notelintignore files at and below it (or, with
- * --ignore-path, that one file instead).
- */
-function ignoreRulesCache(options: ExpandOptions) {
-  const byRoot = new Map<string, Promise<IgnoreRules[]>>();
-  const get = (root: string) => {
-    let rules = byRoot.get(root);
-    if (!rules) {
-      rules = ignoreRulesBelow(root, options);
-      byRoot.set(root, rules);
-    }
-    return rules;
-  };
-  return Object.assign(get, {
-    async refused(): Promise<RefusedPattern[]> {
-      const all = (await Promise.all(byRoot.values())).flat();
-      const seen = new Set<string>();
-      return all.flatMap((r) => r.refused).filter((p) => !seen.has(`${p.file}:${p.line}`) && seen.add(`${p.file}:${p.line}`) !== undefined);
-    },
-  });
-}
-
-async function ignoreRulesBelow(root: string, options: ExpandOptions): Promise<IgnoreRules[]> {
-  const { ignoreFile } = options;
-  const below = await globby(ignoreFile ? ['**/.gitignore'] : IGNORE_FILE_GLOBS, {
-    cwd: root,
-    dot: true,
-    ignore: ALWAYS_IGNORED,
-    followSymbolicLinks: false,
-    absolute: true,
-    suppressErrors: true,
-  });
-  const above: string[] = [];
-  for (let dir = root; ; dir = path.dirname(dir)) {
-    if (dir !== root) above.push(path.join(dir, '.gitignore'));
-    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break;
-  }
-  // Only inside a git repository do the .gitignore files above the folder count.
-  const gitRootFound = above.length > 0 && existsSync(path.join(path.dirname(above[above.length - 1]), '.git'));
-  const files = [...(gitRootFound ? above : []), ...below.map((f) => path.resolve(f))];
-  const read = (await Promise.all(files.map(readIgnoreFile))).filter((r): r is IgnoreRules => r !== undefined);
-  return ignoreFile ? [...read, ignoreFile.rules] : read;
-}
-
-function noFiles(arg: string): CliError {
-  return new CliError(`No files matching '${arg}' were found.`);
+function noFiles(arg: string): WorkspaceError {
+  return new WorkspaceError(`No files matching '${arg}' were found.`);
 }
 
 function compareStrings(a: string, b: string): number {

@@ -9,10 +9,11 @@ import type { ConfigData } from '../core/engine/types.js';
 import { compileGlobs, type PathMatcher } from '../core/config/globs.js';
 import { CONFIG_FILE_NAMES, PACKAGE_JSON_KEY, configFormatOf, parseConfigText } from '../core/config/parse.js';
 import type { ConfigValidator } from '../core/config/validate.js';
+import { WorkspaceError } from './errors.js';
 import { decodeUtf8, displayPath } from './paths.js';
 
 /** A config file that cannot be read, parsed or validated; the message names the file. */
-export class ConfigError extends Error {
+export class ConfigError extends WorkspaceError {
   constructor(message: string) {
     super(message);
     this.name = 'ConfigError';

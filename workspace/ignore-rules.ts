@@ -84,9 +84,11 @@ function depth(dir: string): number {
 }
 
 /**
- * The ignore files that can leave one file out: the `.gitignore` files from its git repository's root
- * down to its folder (none outside a repository), and the `.notelintignore` files from `root` (the
- * folder notelint runs in, or the workspace folder; the file system root for a file outside it) down.
+ * The ignore files that can leave one file out: the `.gitignore` files from the git repository's root
+ * down to its folder — the repository that holds `root` (the folder notelint runs in, or the workspace
+ * folder), or `root` itself when that is in no repository — and the `.notelintignore` files from `root`
+ * down. For a file outside `root`: the `.gitignore` files of its own repository (none outside one) and
+ * the `.notelintignore` files of every folder above it.
  */
 export function ignoreFilesAbove(file: string, root: string): string[] {
   const folders: string[] = [];
@@ -94,10 +96,19 @@ export function ignoreFilesAbove(file: string, root: string): string[] {
     folders.unshift(dir);
     if (path.dirname(dir) === dir) break;
   }
-  const gitRoot = [...folders].reverse().find((dir) => existsSync(path.join(dir, '.git')));
-  const top = isInside(file, root) ? root : folders[0];
+  const inside = isInside(file, root);
+  const top = inside ? root : folders[0];
+  const gitTop = inside ? (gitRoot(root) ?? root) : gitRoot(path.dirname(file));
   return [
-    ...(gitRoot ? folders.filter((dir) => isInside(dir, gitRoot)).map((dir) => path.join(dir, '.gitignore')) : []),
+    ...(gitTop ? folders.filter((dir) => isInside(dir, gitTop)).map((dir) => path.join(dir, '.gitignore')) : []),
     ...folders.filter((dir) => isInside(dir, top)).map((dir) => path.join(dir, '.notelintignore')),
   ];
+}
+
+/** The root of the git repository that holds a folder (the nearest folder with `.git`), or undefined. */
+function gitRoot(folder: string): string | undefined {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import type { Diagnostic } from '../core/engine/types.js';
-import type { LintJob } from '../worker/lint-job.js';
-import { LintFailed, LintTimedOut, WORKER_MEMORY_MB } from '../worker/lint-runner.js';
-import type { FixOutcome } from './fix.js';
+import type { LintJob } from './lint-job.js';
+import { LintFailed, LintTimedOut, WORKER_MEMORY_MB } from './lint-runner.js';
+import type { FixOutcome } from '../workspace/fix-note.js';
 
 type Job<K> = Omit<Extract<LintJob, { kind: K }>, 'id'>;
 
@@ -20,7 +20,7 @@ export class LintPool {
     readonly threads: number,
     private readonly timeLimitMs: number,
   ) {
-    const filename = fileURLToPath(new URL('../worker/pool-task.js', import.meta.url));
+    const filename = fileURLToPath(new URL('./pool-task.js', import.meta.url));
     if (!existsSync(filename)) throw new Error(`the worker pool's task file is missing: ${filename}`);
     this.pool = new Tinypool({
       filename,

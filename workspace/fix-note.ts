@@ -3,7 +3,7 @@
  * lint the result again, up to 10 passes; the problems reported are those left in the fixed text.
  *
  * Nothing outside the fix ranges changes, byte for byte:
- * - a BOM stays (the engine lints the text without it; its offsets are offsets into that text);
+ * - a BOM stays (it is kept aside, and the text after it is linted; offsets are offsets into that text);
  * - line endings stay: a newline in a fix's text is written as the file's own line ending (CRLF in a
  *   CRLF file), and an insertion never lands between a CR and its LF;
  * - a file that is not valid UTF-8 keeps its invalid bytes: fixes are spliced into the original bytes
@@ -21,8 +21,15 @@ const BOM = [0xef, 0xbb, 0xbf];
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const encoder = new TextEncoder();
 
+/** Whether a problem's fix is applied: every one, or with `--quiet` the errors' only (as ESLint's does). */
+export function willFix(severity: Diagnostic['severity'], errorsOnly: boolean): boolean {
+  return !errorsOnly || severity === 'error';
+}
+
 export interface FixOptions {
-  /** Which problems' fixes to apply (e.g. errors only with --quiet); default all. */
+  /** `--quiet`: apply the fixes of errors only (see willFix). */
+  errorsOnly?: boolean;
+  /** Which problems' fixes to apply; default: as willFix says. */
   shouldFix?: (diagnostic: Diagnostic) => boolean;
   maxPasses?: number;
 }
@@ -38,11 +45,12 @@ export interface FixOutcome {
 }
 
 /**
- * Fixes a note. `lintText` lints a text the way the CLI does (the engine removes one leading BOM
- * character from it; fix ranges are offsets into the text without it).
+ * Fixes a note. `lintText` lints the text it is given as it is (the BOMs are kept aside here: the engine
+ * is told `bomRemoved`); fix ranges are offsets into that text.
  */
 export function fixNote(bytes: Uint8Array, lintText: (text: string) => Diagnostic[], options: FixOptions = {}): FixOutcome {
-  const shouldFix = options.shouldFix ?? (() => true);
+  const errorsOnly = options.errorsOnly ?? false;
+  const shouldFix = options.shouldFix ?? ((d: Diagnostic) => willFix(d.severity, errorsOnly));
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   // What the CLI's reading removes (one BOM) and what the engine removes (one more), kept aside.
   const prefixLength = startsWithBom(bytes, 0) ? (startsWithBom(bytes, 3) ? 6 : 3) : 0;
@@ -54,8 +62,7 @@ export function fixNote(bytes: Uint8Array, lintText: (text: string) => Diagnosti
   const eol = lineEndingOf(text);
   let passes = 0;
   for (;;) {
-    // The engine removes exactly one leading BOM character: give it one, so that it lints `text` itself.
-    const diagnostics = lintText(`\uFEFF${text}`);
+    const diagnostics = lintText(text);
     const fixes = passes < maxPasses ? usableFixes(diagnostics, shouldFix, text, eol) : [];
     if (fixes.length === 0) return finish(diagnostics);
     let applied: Fix[];
