@@ -15,6 +15,9 @@ type Job<K> = Omit<Extract<LintJob, { kind: K }>, 'id'>;
 
 export class LintPool {
   private readonly pool: Tinypool;
+  /** Notes waiting for a thread: a note's time limit starts when a thread takes it, not when it is queued. */
+  private readonly waiting: Array<() => void> = [];
+  private running = 0;
 
   constructor(
     readonly threads: number,
@@ -45,6 +48,17 @@ export class LintPool {
   }
 
   private async run(job: LintJob): Promise<{ diagnostics: Diagnostic[] } | { fixed: FixOutcome } | { result: unknown }> {
+    if (this.running >= this.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      return await this.runTimed(job);
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async runTimed(job: LintJob): Promise<{ diagnostics: Diagnostic[] } | { fixed: FixOutcome } | { result: unknown }> {
     const signal = AbortSignal.timeout(this.timeLimitMs);
     try {
       return (await this.pool.run(job, { signal })) as { diagnostics: Diagnostic[] } | { fixed: FixOutcome };
