@@ -19,6 +19,8 @@ export class LintLanes {
   private readonly slow: LintRunner;
   /** Notes (by key) that were slow to lint. */
   private readonly slowNotes = new Set<string>();
+  /** The quick lane's first lint also starts its worker and loads the engine: its time says nothing about the note. */
+  private quickWarm = false;
 
   constructor(timeLimitMs: number) {
     this.quick = new LintRunner(timeLimitMs);
@@ -36,7 +38,8 @@ export class LintLanes {
     const started = performance.now();
     try {
       const result = await this.quick.run(job);
-      if (key !== undefined && performance.now() - started > SLOW_AFTER_MS) this.slowNotes.add(key);
+      if (key !== undefined && this.quickWarm && performance.now() - started > SLOW_AFTER_MS) this.slowNotes.add(key);
+      this.quickWarm = true;
       return result;
     } catch (error) {
       if (key !== undefined && error instanceof LintTimedOut) this.slowNotes.add(key);
