@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { failedLint, startLanguageServer } from './lib/lsp.mjs';
 import { msSince, percentile } from './lib/stats.mjs';
 import { runningLog } from './running-log.mjs';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 /** server/server.ts: a change is linted this long after the last change before it. */
 export const DEBOUNCE_MS = 200;
@@ -34,24 +35,12 @@ const LINES = [
 ];
 const WORDS = ['urgent', 'maybe', 'Tuesday', 'pricing', 'soon', 'legal', 'pilot'];
 
-/** A small deterministic random source (mulberry32), so every run types the same edits. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The seller's edits, one word at a time: yields { where, keystrokes } with each keystroke an
  * { offset, insert } or { offset, remove: 1 } against the text as it is when that keystroke is typed.
  */
 function* typing(document, seed = 10) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   let line = 0;
   let words = [];
   const bodyStart = document.getText().indexOf('\n# ') + 1;

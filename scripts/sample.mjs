@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from './seeded-random.mjs';
 
 const PHRASE_RULES = [
   'no-vague-follow-up',
@@ -54,15 +55,8 @@ const all = [];
 for (const r of results) for (const m of r.messages) if (PHRASE_RULES.includes(m.ruleId)) all.push({ file: r.filePath, m });
 all.sort((a, b) => a.file.localeCompare(b.file) || a.m.line - b.m.line || a.m.column - b.m.column);
 
-// mulberry32: a small seeded generator, so that a sample can be drawn again.
-let state = Number(values.seed) >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// Seeded, so that a sample can be drawn again.
+const random = seededRandom(Number(values.seed));
 const picked = [];
 const pool = [...all];
 const count = Math.min(Number(values.count), pool.length);

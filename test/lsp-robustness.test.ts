@@ -24,21 +24,10 @@ import {
 } from './helpers/lsp-client.js';
 import { BAD_NOTE, BAD_NOTE_CODES } from './helpers/lsp-notes.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 afterEach(stopAllServers);
 afterAll(removeWorkspaces);
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One LSP frame around `body` (Content-Length counts bytes). */
 function frame(body: string | Buffer): Buffer {
@@ -163,7 +152,7 @@ describe('any text as a document', () => {
   const FRONT_MATTER = '---\ndate: 2026-11-18\naccount: Fuzz Corp\nbuyer: [Mary Chen]\n---\n';
 
   test('random bytes (decoded as UTF-8) and random UTF-16 code units, lone surrogates included, are linted without a crash', async () => {
-    const random = prng(0x5eed);
+    const random = seededRandom(0x5eed);
     const bytes = Buffer.alloc(20_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
     let units = '';
@@ -246,7 +235,7 @@ describe('random incremental edits', () => {
   ];
 
   test('a few hundred seeded random edits keep every published range inside the text of its version, and match a fresh open', async () => {
-    const random = prng(20261118);
+    const random = seededRandom(20261118);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const { root, uri, client } = await openLinted(BAD_NOTE);
 

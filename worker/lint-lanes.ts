@@ -19,8 +19,6 @@ export class LintLanes {
   private readonly slow: LintRunner;
   /** Notes (by key) that were slow to lint. */
   private readonly slowNotes = new Set<string>();
-  /** The quick lane's first lint also starts its worker and loads the engine: its time says nothing about the note. */
-  private quickWarm = false;
 
   constructor(timeLimitMs: number) {
     this.quick = new LintRunner(timeLimitMs);
@@ -35,11 +33,10 @@ export class LintLanes {
     const job = key === undefined ? input : { ...input, memoKey: key };
     const slow = job.text.length >= SLOW_FROM_CHARS || (key !== undefined && this.slowNotes.has(key));
     if (slow) return this.slow.run(job);
-    const started = performance.now();
     try {
-      const result = await this.quick.run(job);
-      if (key !== undefined && this.quickWarm && performance.now() - started > SLOW_AFTER_MS) this.slowNotes.add(key);
-      this.quickWarm = true;
+      // The lint's own time: a worker's start and the wait behind other notes say nothing about this one.
+      const { result, ms } = await this.quick.runTimed(job);
+      if (key !== undefined && ms !== undefined && ms > SLOW_AFTER_MS) this.slowNotes.add(key);
       return result;
     } catch (error) {
       if (key !== undefined && error instanceof LintTimedOut) this.slowNotes.add(key);

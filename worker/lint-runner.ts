@@ -39,9 +39,20 @@ export class LintRunner {
 
   /** Lints a note's text. */
   async run(job: JobInput<Extract<LintJob, { text: string }>>): Promise<LintResult> {
-    const outcome = await this.enqueue(job);
+    return (await this.runTimed(job)).result;
+  }
+
+  /**
+   * Lints a note's text and says how long the lint itself took: `ms` counts neither the wait
+   * behind other notes nor, on a worker started for this note, the start (then `ms` is undefined).
+   */
+  async runTimed(job: JobInput<Extract<LintJob, { text: string }>>): Promise<{ result: LintResult; ms?: number }> {
+    let ms: number | undefined;
+    const outcome = await this.enqueue(job, (took) => {
+      ms = took;
+    });
     if (!('result' in outcome)) throw crashed('the worker answered a lint with something else');
-    return outcome.result;
+    return { result: outcome.result, ms };
   }
 
   /** Lints a note's text for its diagnostics only (the CLI's). */
@@ -58,8 +69,15 @@ export class LintRunner {
     return outcome.fixed;
   }
 
-  private enqueue(job: JobInput): Promise<Outcome> {
-    const outcome = this.queue.then(() => this.runNow({ ...job, id: ++this.nextId } as LintJob));
+  private enqueue(job: JobInput, timed?: (ms: number | undefined) => void): Promise<Outcome> {
+    const outcome = this.queue.then(() => {
+      const warm = this.worker !== undefined;
+      const started = performance.now();
+      return this.runNow({ ...job, id: ++this.nextId } as LintJob).then((reply) => {
+        timed?.(warm ? performance.now() - started : undefined);
+        return reply;
+      });
+    });
     this.queue = outcome.catch(() => undefined);
     return outcome;
   }

@@ -1,5 +1,4 @@
 import { compareDates, type PlainDate } from '../dates/calendar.js';
-import { findDates } from '../dates/find-dates.js';
 import type { DateContext, DateMention } from '../dates/types.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown } from '../parse/markdown.js';
@@ -17,7 +16,7 @@ import { meetingAt, meetingsOf, type LogsSetting } from './meetings.js';
 import type { NoteMemo } from './note-memo.js';
 import { isUpcoming, pickNextEvent } from './next-event.js';
 import { readNoteFacts } from './note-facts.js';
-import { memoClauses, memoRoster } from './memo-reads.js';
+import { memoClauses, memoDates, memoRoster } from './memo-reads.js';
 import { buildRoster, readRosterLines, readSpeakers } from './rosters.js';
 import { findLogSections } from './sections.js';
 import type { Meeting, Note, Sentence } from './types.js';
@@ -147,14 +146,6 @@ export function buildNote(source: string, options: NoteOptions): Note {
     ...(sparse.firstDense ? { denseMarkup: sparse.firstDense } : {}),
     lineStarts: lineStarts(text),
   };
-}
-
-function memoDates(memo: NoteMemo | undefined, contextKey: string, unit: string, context: DateContext): DateMention[] {
-  if (!memo) return findDates(unit, context);
-  const key = `${contextKey}\u0000${unit}`;
-  let found = memo.dates.get(key);
-  if (!found) memo.dates.set(key, (found = findDates(unit, context)));
-  return found;
 }
 
 /** A meeting's prose needs this many sentences, this share of them talk, to read as a pasted transcript. */

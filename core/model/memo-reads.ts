@@ -1,3 +1,5 @@
+import { findDates } from '../dates/find-dates.js';
+import type { DateContext, DateMention } from '../dates/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { Generations, type KeptClause, type KeptRoster, type NoteMemo } from './note-memo.js';
 import { ownerReader, type OwnerReader } from './owners.js';
@@ -36,8 +38,17 @@ function keptReadings(reader: OwnerReader): OwnerReader {
       if (!owners) lists.set(text, (owners = reader.list(text)));
       return [...owners];
     },
-    known: (owner) => reader.known(owner),
+    known: reader.known,
   };
+}
+
+/** A unit's dates, read once per text and meeting date (`contextKey`) while the memo keeps them. */
+export function memoDates(memo: NoteMemo | undefined, contextKey: string, unit: string, context: DateContext): DateMention[] {
+  if (!memo) return findDates(unit, context);
+  const key = `${contextKey}\u0000${unit}`;
+  let found = memo.dates.get(key);
+  if (!found) memo.dates.set(key, (found = findDates(unit, context)));
+  return found;
 }
 
 /** A sentence's clauses, read once per text, meeting date and everything else the reading looks at. */
